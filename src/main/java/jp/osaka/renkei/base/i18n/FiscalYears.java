@@ -1,0 +1,36 @@
+package jp.osaka.renkei.base.i18n;
+
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.util.Locale;
+
+/**
+ * Formats a fiscal year (年度, April to March) in the Japanese era and in Western years, the one place
+ * that does so: 令和3年度 (2021) in Japanese, FY2021 (Reiwa 3) in English.
+ */
+public final class FiscalYears {
+
+    private FiscalYears() {
+    }
+
+    public static String format(int fiscalYear, Locale locale) {
+        // A fiscal year starts on 1 April, so its era is the era of that day (平成31年度 began in Heisei).
+        JapaneseDate start = JapaneseDate.of(fiscalYear, 4, 1);
+        JapaneseEra era = start.getEra();
+        int yearOfEra = start.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        if (AppLocales.isJapanese(locale)) {
+            String year = yearOfEra == 1 ? "元" : Integer.toString(yearOfEra);
+            return eraNameJa(era) + year + "年度 (" + fiscalYear + ")";
+        }
+        return "FY" + fiscalYear + " (" + eraNameEn(era) + " " + yearOfEra + ")";
+    }
+
+    private static String eraNameJa(JapaneseEra era) {
+        return era.getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
+    }
+
+    private static String eraNameEn(JapaneseEra era) {
+        String name = era.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,120 @@
+package jp.osaka.renkei.base.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in to Renkei: a role and, for ward roles, the ward they work for. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    /** The ward of a ward role; a plain id so that security does not depend on the ward feature. */
+    @Column(name = "ward_id")
+    private @Nullable Long wardId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected AppUser() {
+        this.username = "";
+        this.passwordHash = "";
+        this.displayName = "";
+        this.role = Role.VIEWER;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    AppUser(String username, String passwordHash, String displayName, Role role, @Nullable Long wardId, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.wardId = wardId;
+        this.createdAt = now;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public @Nullable Long getWardId() {
+        return wardId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedSignIns = 0;
+        }
+    }
+
+    void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,45 @@
+package jp.osaka.renkei.base.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a new installation (no user at all), creates the first administrator from ADMIN_USERNAME and
+ * ADMIN_PASSWORD, so that a production database never needs a hand-written INSERT.
+ */
+@Component
+@Order(0)
+class InitialAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+    private final UserAccountService accounts;
+    private final String username;
+    private final String password;
+
+    InitialAdministrator(UserAccountService accounts,
+            @Value("${renkei.initial-admin.username:}") String username,
+            @Value("${renkei.initial-admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.noUsers()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("No user exists yet. Set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator.");
+            return;
+        }
+        SystemActor.run(() -> accounts.create(username, "管理者", Role.CITY_ADMIN, null, password));
+        log.info("Created the first administrator '{}'.", username);
+    }
+}

@@ -1,0 +1,83 @@
+package jp.osaka.renkei.base.security;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jp.osaka.renkei.base.DomainException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users in the database: loading them for sign-in, counting failed sign-ins, creating accounts. */
+@Service
+public class UserAccountService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties,
+            Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RenkeiUser loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return RenkeiUser.of(user, user.isLockedAt(clock.instant()));
+    }
+
+    /** Creates an account; only an administrator (or the system acting as one) may. */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public RenkeiUser create(String username, String displayName, Role role, @Nullable Long wardId,
+            String rawPassword) {
+        if (role.wardScoped() != (wardId != null)) {
+            throw new DomainException(role.wardScoped() ? "user.ward.required" : "user.ward.forbidden");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new DomainException("user.username.taken", username);
+        }
+        AppUser user = users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role,
+                wardId, clock.instant()));
+        return RenkeiUser.of(user, false);
+    }
+
+    /** True when no user exists yet: a new installation that needs its first administrator. */
+    @Transactional(readOnly = true)
+    public boolean noUsers() {
+        return users.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RenkeiUser> findByUsername(String username) {
+        return users.findByUsername(username).map(u -> RenkeiUser.of(u, u.isLockedAt(clock.instant())));
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailedSignIn(AuthenticationFailureBadCredentialsEvent event) {
+        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> user.recordFailedSignIn(
+                clock.instant(), properties.maxFailedSignIns(), properties.lockout()));
+    }
+
+    @EventListener
+    @Transactional
+    public void onSignIn(AuthenticationSuccessEvent event) {
+        users.findByUsername(event.getAuthentication().getName()).ifPresent(AppUser::recordSuccessfulSignIn);
+    }
+}

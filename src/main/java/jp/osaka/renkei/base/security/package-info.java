@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.base.security;
+
+import org.jspecify.annotations.NullMarked;

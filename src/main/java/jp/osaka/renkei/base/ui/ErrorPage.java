@@ -1,0 +1,30 @@
+package jp.osaka.renkei.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** The body of the app's error pages: a title, what happened, and the way back to ホーム. */
+abstract class ErrorPage extends VerticalLayout {
+
+    ErrorPage() {
+        addClassName("error-page");
+    }
+
+    void show(VaadinIcon icon, String title, String text) {
+        removeAll();
+        Icon symbol = icon.create();
+        symbol.addClassName("error-icon");
+        H2 heading = new H2(title);
+        heading.setId("error-title");
+        Button home = new Button(getTranslation("error.backHome"), new Icon(VaadinIcon.HOME),
+                e -> getUI().ifPresent(ui -> ui.navigate("")));
+        home.addThemeVariants(ButtonVariant.PRIMARY);
+        home.setId("back-home");
+        add(symbol, heading, new Paragraph(text), home);
+    }
+}

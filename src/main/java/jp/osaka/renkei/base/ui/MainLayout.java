@@ -1,0 +1,97 @@
+package jp.osaka.renkei.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import jp.osaka.renkei.base.WardDirectory;
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.RenkeiUser;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The frame of every signed-in screen: the app's name, the side navigation (only what the role may
+ * open), and the user's name, role and ward with the language switch and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, WardDirectory wards, AuthenticationContext authentication,
+            @Value("${renkei.demo-data:false}") boolean demoData) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(demoData), navigation());
+        addToNavbar(new DrawerToggle(), userBar(currentUser.require(), wards, authentication));
+    }
+
+    private Div brand(boolean demoData) {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("brand-subtitle");
+        Div brand = new Div(name, subtitle);
+        brand.addClassName("brand");
+        if (demoData) {
+            Badge sample = new Badge(getTranslation("app.sampleData"));
+            sample.addThemeVariants(BadgeVariant.WARNING);
+            sample.getElement().setAttribute("title", getTranslation("app.sampleData.tooltip"));
+            sample.setId("sample-data-badge");
+            brand.add(sample);
+        }
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout userBar(RenkeiUser user, WardDirectory wards, AuthenticationContext authentication) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        name.setId("user-name");
+        StringBuilder detail = new StringBuilder(getTranslation(user.role().messageKey()));
+        if (user.wardId() != null) {
+            wards.nameOf(user.wardId()).ifPresent(ward -> detail.append(" · ").append(ward.get(getLocale())));
+        }
+        Span role = new Span(detail.toString());
+        role.addClassName("user-role");
+        role.setId("user-role");
+        Div who = new Div(new Icon(VaadinIcon.USER), name, role);
+        who.addClassName("user-info");
+
+        Button logout = new Button(getTranslation("logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(), logout);
+        bar.addClassName("user-bar");
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return bar;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.demo;
+
+import org.jspecify.annotations.NullMarked;

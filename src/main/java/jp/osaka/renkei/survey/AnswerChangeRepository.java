@@ -1,0 +1,10 @@
+package jp.osaka.renkei.survey;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnswerChangeRepository extends JpaRepository<AnswerChange, Long> {
+
+    List<AnswerChange> findByResponseIdOrderByChangedAtAscIdAsc(long responseId);
+}

@@ -1,0 +1,73 @@
+package jp.osaka.renkei.survey;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/** The questionnaire one respondent type answers in one round: its partner items, in order. */
+@Entity
+@Table(name = "instrument")
+public class Instrument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    private Round round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent_type", nullable = false, length = 20)
+    private RespondentType respondentType;
+
+    @OneToMany(mappedBy = "instrument", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<InstrumentItem> items = new ArrayList<>();
+
+    protected Instrument() {
+    }
+
+    Instrument(Round round, RespondentType respondentType) {
+        this.round = round;
+        this.respondentType = respondentType;
+    }
+
+    void addItem(Partner partner, int itemNo) {
+        items.add(new InstrumentItem(this, partner, itemNo, items.size() + 1));
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id);
+    }
+
+    public Round getRound() {
+        return round;
+    }
+
+    public RespondentType getRespondentType() {
+        return respondentType;
+    }
+
+    /** The items answered in this round (retired ones are kept for history but no longer asked). */
+    public List<InstrumentItem> activeItems() {
+        return items.stream().filter(item -> !item.isRetired()).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package jp.osaka.renkei.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/** One question of an instrument: how well the ward cooperates with one partner. */
+@Entity
+@Table(name = "instrument_item")
+public class InstrumentItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "instrument_id")
+    private Instrument instrument;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    /** The number printed before the item (1.医師会); items are matched across rounds by partner. */
+    @Column(name = "item_no", nullable = false)
+    private int itemNo;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private boolean retired;
+
+    protected InstrumentItem() {
+    }
+
+    InstrumentItem(Instrument instrument, Partner partner, int itemNo, int position) {
+        this.instrument = instrument;
+        this.partner = partner;
+        this.itemNo = itemNo;
+        this.position = position;
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id);
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public int getItemNo() {
+        return itemNo;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.survey;
+
+import org.jspecify.annotations.NullMarked;

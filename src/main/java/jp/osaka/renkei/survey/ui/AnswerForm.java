@@ -1,0 +1,140 @@
+package jp.osaka.renkei.survey.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.AnswerInput;
+import jp.osaka.renkei.survey.AnswerSheet;
+import jp.osaka.renkei.survey.IncompleteResponseException;
+import jp.osaka.renkei.survey.ResponseService;
+
+/**
+ * The 回答入力 form of one response: a row per item, 下書き保存 and 提出. Shows itself read-only once
+ * submitted, when the round is not open, or when the user may only look.
+ */
+class AnswerForm extends Composite<VerticalLayout> {
+
+    private final ResponseService responses;
+    private final List<ItemRow> rows = new ArrayList<>();
+    private AnswerSheet sheet;
+
+    AnswerForm(ResponseService responses, AnswerSheet sheet) {
+        this.responses = responses;
+        this.sheet = sheet;
+        getContent().addClassName("answer-form");
+        getContent().setPadding(false);
+        render();
+    }
+
+    private void render() {
+        getContent().removeAll();
+        rows.clear();
+        getContent().add(new ViewToolbar(getTranslation("answer.heading",
+                FiscalYears.format(sheet.round().fiscalYear(), getLocale()), sheet.wardName().get(getLocale()),
+                getTranslation(sheet.key().type().messageKey()))), new AnswerStatusBanner(sheet));
+        if (sheet.editable()) {
+            Paragraph legend = new Paragraph(getTranslation("answer.legend"));
+            legend.addClassName("answer-legend");
+            getContent().add(legend);
+        }
+        String previousCaption = sheet.round().comparisonFiscalYear() == null ? getTranslation("answer.previous.none")
+                : getTranslation("answer.previous", FiscalYears.format(sheet.round().comparisonFiscalYear(), getLocale()));
+        Div items = new Div();
+        items.addClassName("answer-items");
+        for (AnswerSheet.Line line : sheet.lines()) {
+            ItemRow row = new ItemRow(line, sheet.editable(), previousCaption);
+            rows.add(row);
+            items.add(row);
+        }
+        getContent().add(items);
+        if (sheet.editable()) {
+            getContent().add(actions());
+        }
+    }
+
+    private HorizontalLayout actions() {
+        Button save = new Button(getTranslation("answer.saveDraft"), VaadinIcon.DOWNLOAD_ALT.create(), e -> saveDraft());
+        save.setId("save-draft");
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        Button submit = new Button(getTranslation("answer.submit"), VaadinIcon.CHECK.create(), e -> trySubmit());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setId("submit");
+        HorizontalLayout actions = new HorizontalLayout(save, submit);
+        actions.addClassName("answer-actions");
+        return actions;
+    }
+
+    void saveDraft() {
+        run(() -> {
+            sheet = responses.saveDraft(sheet.key(), inputs(), sheet.version());
+            render();
+            Notifications.success(getTranslation("answer.saved"));
+        });
+    }
+
+    /** Lists the unanswered items, or asks for confirmation before submitting. */
+    void trySubmit() {
+        List<ItemRow> missing = rows.stream().filter(row -> !row.isAnswered()).toList();
+        rows.forEach(row -> row.markUnanswered(!row.isAnswered()));
+        if (!missing.isEmpty()) {
+            new IncompleteDialog(missing.stream().map(ItemRow::itemNo).toList(), sheet,
+                    () -> missing.getFirst().focus()).open();
+            return;
+        }
+        new SubmitConfirmDialog(this::submit).open();
+    }
+
+    private void submit() {
+        run(() -> {
+            sheet = responses.submit(sheet.key(), inputs(), sheet.version());
+            render();
+            Notifications.success(getTranslation("answer.submitted"));
+        });
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (IncompleteResponseException e) {
+            new IncompleteDialog(e.missingItemNumbers(), sheet, () -> { }).open();
+        } catch (DomainException e) {
+            if ("answer.stale".equals(e.messageKey())) {
+                new StaleAnswerDialog(this::reload).open();
+            } else {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            }
+        }
+    }
+
+    private void reload() {
+        sheet = responses.sheet(sheet.key());
+        render();
+    }
+
+    private List<AnswerInput> inputs() {
+        return rows.stream().map(ItemRow::input).toList();
+    }
+
+    List<ItemRow> rows() {
+        return rows;
+    }
+
+    AnswerSheet sheet() {
+        return sheet;
+    }
+}

@@ -1,0 +1,84 @@
+package jp.osaka.renkei.survey.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jp.osaka.renkei.survey.AnswerInput;
+import jp.osaka.renkei.survey.AnswerSheet;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.Rating;
+
+/** One item of 回答入力: the partner, the five levels, last round's answer and a comment. */
+class ItemRow extends Composite<Div> {
+
+    private final AnswerSheet.Line line;
+    private final RadioButtonGroup<Level> level = new RadioButtonGroup<>();
+    private final TextField comment = new TextField();
+
+    ItemRow(AnswerSheet.Line line, boolean editable, String previousCaption) {
+        this.line = line;
+        String partner = line.itemNo() + "." + line.partner().get(getLocale());
+        Span label = new Span(partner);
+        label.addClassName("item-label");
+        label.setId("item-label-" + line.itemNo());
+
+        level.setItems(Level.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        level.setAriaLabel(getTranslation("answer.item.group", partner));
+        level.setValue(line.level());
+        level.setReadOnly(!editable);
+        level.setId("item-" + line.itemNo());
+        level.addClassName("item-levels");
+
+        comment.setPlaceholder(getTranslation("answer.comment"));
+        comment.setAriaLabel(partner + " " + getTranslation("answer.comment"));
+        comment.setMaxLength(Rating.MAX_COMMENT_LENGTH);
+        comment.setValue(line.comment() == null ? "" : line.comment());
+        comment.setReadOnly(!editable);
+        comment.setId("comment-" + line.itemNo());
+        comment.addClassName("item-comment");
+
+        Span previous = new Span(previousCaption + ": " + (line.previousLevel() == null
+                ? getTranslation("answer.previous.none") : getTranslation(line.previousLevel().messageKey())));
+        previous.addClassName("item-previous");
+        if (line.previousLevel() != null) {
+            previous.getStyle().set("--level-colour", line.previousLevel().colour());
+            previous.addClassName("has-level");
+        }
+        getContent().addClassName("item-row");
+        getContent().add(label, previous, level, comment);
+    }
+
+    AnswerInput input() {
+        return new AnswerInput(line.itemId(), level.getValue(), comment.getValue());
+    }
+
+    int itemNo() {
+        return line.itemNo();
+    }
+
+    void markUnanswered(boolean unanswered) {
+        level.setInvalid(unanswered);
+        getContent().setClassName("unanswered", unanswered);
+    }
+
+    boolean isAnswered() {
+        return level.getValue() != null;
+    }
+
+    void focus() {
+        level.getElement().callJsFunction("focus");
+    }
+
+    /** For tests and keyboard shortcuts: the radio group of this item. */
+    RadioButtonGroup<Level> levelField() {
+        return level;
+    }
+
+    TextField commentField() {
+        return comment;
+    }
+}

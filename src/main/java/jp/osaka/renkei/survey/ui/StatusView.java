@@ -1,0 +1,123 @@
+package jp.osaka.renkei.survey.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+import jp.osaka.renkei.base.i18n.DateFormats;
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.ResponseService;
+import jp.osaka.renkei.survey.ResponseStatus;
+import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.survey.WardResponseStatus;
+import jp.osaka.renkei.survey.WardStatusRow;
+
+/** 回答状況 (administrators): every ward × respondent type, not started / draft / submitted, with when. */
+@Route("status")
+@Menu(order = 2, title = "menu.status", icon = "vaadin:table")
+@RolesAllowed(Roles.CITY_ADMIN)
+class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResponseService responses;
+    private final Select<RoundSummary> round = new Select<>();
+    private final Div summary = new Div();
+    private final Grid<WardStatusRow> grid = new Grid<>();
+
+    StatusView(RoundService rounds, ResponseService responses) {
+        this.responses = responses;
+        addClassName("status-view");
+        setSizeFull();
+        List<RoundSummary> all = rounds.findAll();
+        round.setItems(all);
+        round.setItemLabelGenerator(r -> FiscalYears.format(r.fiscalYear(), getLocale()) + " — "
+                + getTranslation(r.status().messageKey()));
+        round.setAriaLabel(getTranslation("home.rounds"));
+        round.setId("round-select");
+        round.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(StatusView.class,
+                        QueryParameters.of("year", Integer.toString(e.getValue().fiscalYear()))));
+            }
+        });
+        summary.addClassName("status-summary");
+        grid.addColumn(row -> row.wardName().get(getLocale())).setHeader(getTranslation("status.ward"))
+                .setAutoWidth(true).setFlexGrow(0);
+        for (RespondentType type : RespondentType.values()) {
+            grid.addComponentColumn(row -> cell(row.status(type))).setHeader(getTranslation(type.messageKey()));
+            grid.addComponentColumn(row -> openButton(row, type)).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("status-grid");
+        add(new ViewToolbar(getTranslation("status.title"), round), summary, grid);
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("status.noRound")));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<RoundSummary> all = round.getListDataView().getItems().toList();
+        String year = event.getLocation().getQueryParameters().getSingleParameter("year").orElse("");
+        RoundSummary selected = all.stream().filter(r -> Integer.toString(r.fiscalYear()).equals(year)).findFirst()
+                .or(() -> all.stream().filter(r -> r.status() == jp.osaka.renkei.survey.RoundStatus.OPEN).findFirst())
+                .or(() -> all.stream().findFirst()).orElse(null);
+        if (selected == null) {
+            return;
+        }
+        round.setValue(selected);
+        List<WardStatusRow> rows = responses.statusByWard(selected.id());
+        grid.setItems(rows);
+        summary.removeAll();
+        for (RespondentType type : RespondentType.values()) {
+            long submitted = rows.stream().filter(r -> r.status(type).status() == ResponseStatus.SUBMITTED).count();
+            long drafts = rows.stream().filter(r -> r.status(type).status() == ResponseStatus.DRAFT).count();
+            summary.add(new Paragraph(getTranslation("status.summary", getTranslation(type.messageKey()),
+                    submitted, drafts, rows.size() - submitted - drafts)));
+        }
+    }
+
+    private Component cell(WardResponseStatus status) {
+        Div cell = new Div(ResponseStatusBadge.of(status.status()));
+        cell.addClassName("status-cell");
+        if (status.updatedAt() != null) {
+            Span when = new Span(DateFormats.dateTime(status.updatedAt(), getLocale()));
+            when.addClassName("status-when");
+            cell.add(when);
+        }
+        return cell;
+    }
+
+    private Component openButton(WardStatusRow row, RespondentType type) {
+        Button open = new Button(getTranslation("status.open"), e -> getUI().ifPresent(ui -> ui.navigate(
+                ResponseView.path(round.getValue().fiscalYear(), row.wardCode(), type))));
+        open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        open.setEnabled(row.status(type).status() != null);
+        return open;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("status.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.survey.ui;
+
+import org.jspecify.annotations.NullMarked;

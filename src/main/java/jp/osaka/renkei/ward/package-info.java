@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.ward;
+
+import org.jspecify.annotations.NullMarked;
