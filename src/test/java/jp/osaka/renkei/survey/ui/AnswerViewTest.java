@@ -15,13 +15,11 @@ import java.util.List;
 import jp.osaka.renkei.survey.Level;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import jp.osaka.renkei.DemoDataTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 /** 回答入力 as a ward user meets it: on the demo data's open round 令和7年度, one ward per test. */
-@SpringBootTest
-@ActiveProfiles("test")
+@DemoDataTest
 class AnswerViewTest extends SpringBrowserlessTest {
 
     @Test
@@ -55,7 +53,8 @@ class AnswerViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withId("comment-7").single()).setValue("ブランチとの定例会を検討中");
         test(button("save-draft")).click();
 
-        navigate(AnswerView.class); // a reload builds the view afresh from the database
+        // The same response by its address: a new view, read afresh from the database.
+        navigate("responses/2025/271021/ward-office", ResponseView.class);
 
         assertThat(level(1).getValue()).isEqualTo(Level.VERY_WELL);
         assertThat(level(7).getValue()).isEqualTo(Level.NOT_WELL);
@@ -75,7 +74,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
         ConfirmDialog dialog = find(ConfirmDialog.class).withId("incomplete-dialog").single();
         assertThat(find(ListItem.class, dialog).all()).extracting(ListItem::getText)
                 .containsExactly("11.理学療法士会", "12.在宅医療・介護連携支援コーディネーター");
-        navigate(AnswerView.class);
+        navigate("responses/2025/271039/ward-office", ResponseView.class);
         assertThat(level(1).isReadOnly()).isFalse();
         assertThat(level(1).getValue()).as("nothing was saved by the refused submit").isNull();
     }
@@ -90,7 +89,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
         test(button("submit")).click();
         test(find(ConfirmDialog.class).withId("submit-confirm").single()).confirm();
 
-        navigate(AnswerView.class);
+        navigate("responses/2025/271047/ward-office", ResponseView.class);
         assertThat(levels()).allSatisfy(group -> assertThat(group.isReadOnly()).isTrue());
         assertThat(level(11).getValue()).isEqualTo(Level.NO_ORGANISATION);
         assertThat(find(Button.class).withId("submit").exists()).isFalse();
