@@ -1,0 +1,64 @@
+package jp.osaka.renkei.home.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import jp.osaka.renkei.DemoDataTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** After sign-in each role lands on ホーム and the side navigation offers only what it may open. */
+@DemoDataTest
+class RoleNavigationTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("ward-kita")
+    void aWardOfficeUserSeesHomeAndAnsweringAndTheirWard() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("ホーム", "回答入力");
+        assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("区役所担当者 · 北区");
+        Card ownWard = find(Card.class).withId("own-ward").single();
+        assertThat(find(Badge.class, ownWard).all()).extracting(Badge::getText).containsExactly("未回答", "未回答");
+        assertThat(find(Paragraph.class).withId("deadline").single().getText()).startsWith("回答期限: ");
+    }
+
+    @Test
+    @WithUserDetails("room-nishinari")
+    void aSupportRoomUserSeesTheirWard() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("ホーム", "回答入力");
+        assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("相談支援室 · 西成区");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesHowManyWardsHaveSubmitted() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("ホーム", "回答状況");
+        assertThat(find(Paragraph.class).withId("submissions-ward-office").single().getText())
+                .matches("区役所: 提出済 \\d+ / 24区（下書き \\d+区）");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerSeesOnlyHome() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("ホーム");
+        assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("閲覧者");
+    }
+
+    private java.util.List<String> menu() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
