@@ -3,8 +3,11 @@ package jp.osaka.renkei.home.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -56,6 +59,20 @@ class RoleNavigationTest extends SpringBrowserlessTest {
 
         assertThat(menu()).containsExactly("ホーム");
         assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("閲覧者");
+    }
+
+    @Test
+    @WithUserDetails("ward-kita")
+    void englishIsOneSwitchAwayAndComesFromTheSameBundles() {
+        navigate(HomeView.class);
+        test(find(Button.class).withId("language-switch").single()).click();
+
+        // In a browser the switch reloads the page; here the next view shows the new language.
+        navigate("answer", Component.class);
+
+        assertThat(find(H1.class).withClassName("view-title").single().getText())
+                .isEqualTo("FY2025 (Reiwa 7) Kita (Ward office)");
+        assertThat(find(Button.class).withId("save-draft").single().getText()).isEqualTo("Save draft");
     }
 
     private java.util.List<String> menu() {
