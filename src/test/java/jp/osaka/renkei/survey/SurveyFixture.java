@@ -1,0 +1,104 @@
+package jp.osaka.renkei.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jp.osaka.renkei.base.security.RenkeiUser;
+import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.base.security.UserAccountService;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Survey test data for the ITs: users and an open round made through the app's own services as the
+ * system, signing in as one of those users, and removing everything again with SQL afterwards.
+ */
+final class SurveyFixture {
+
+    private final UserAccountService accounts;
+    private final RoundService rounds;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final List<String> usernames = new ArrayList<>();
+    private final List<Integer> fiscalYears = new ArrayList<>();
+
+    SurveyFixture(UserAccountService accounts, RoundService rounds, JdbcTemplate jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.rounds = rounds;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void user(String username, Role role, @Nullable Long wardId) {
+        usernames.add(username);
+        SystemActor.run(() -> accounts.create(username, username, role, wardId, "it-password-" + username));
+    }
+
+    /** A round with the standard instruments, open for answers for two more weeks. */
+    RoundSummary openRound(int fiscalYear) {
+        fiscalYears.add(fiscalYear);
+        return SystemActor.call(() -> rounds.open(rounds.create(fiscalYear, null).id(),
+                LocalDate.now(clock).plusWeeks(2)));
+    }
+
+    /** Runs the work signed in as the user, as the login would have signed them in. */
+    <T> T as(String username, Supplier<T> work) {
+        RenkeiUser user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Removes the rounds (with their instruments, responses and history) and the users made here. */
+    void removeAll() {
+        for (int fiscalYear : fiscalYears) {
+            for (long round : jdbc.queryForList("select id from survey_round where fiscal_year = ?", Long.class,
+                    fiscalYear)) {
+                String responses = "select id from survey_response where round_id = ?";
+                jdbc.update("delete from answer_change where response_id in (" + responses + ")", round);
+                jdbc.update("delete from rating where response_id in (" + responses + ")", round);
+                jdbc.update("delete from survey_response where round_id = ?", round);
+                jdbc.update("delete from instrument_item where instrument_id in"
+                        + " (select id from instrument where round_id = ?)", round);
+                jdbc.update("delete from instrument where round_id = ?", round);
+                jdbc.update("delete from survey_round where id = ?", round);
+            }
+        }
+        for (String username : usernames) {
+            jdbc.update("delete from app_user where username = ?", username);
+        }
+        fiscalYears.clear();
+        usernames.clear();
+    }
+
+    /** How many items of the response have a rating row (answered or commented). */
+    int ratingsOf(ResponseKey key) {
+        return jdbc.queryForObject("""
+                select count(*) from rating g join survey_response r on r.id = g.response_id
+                join survey_round o on o.id = r.round_id
+                where o.fiscal_year = ? and r.ward_id = ? and r.respondent_type = ?""",
+                Integer.class, key.fiscalYear(), key.wardId(), key.type().name());
+    }
+
+    /** The sheet's first {@code count} items answered with the level. */
+    static List<AnswerInput> answers(AnswerSheet sheet, int count, Level level) {
+        return sheet.lines().stream().limit(count).map(line -> new AnswerInput(line.itemId(), level, null)).toList();
+    }
+
+    /** One item, by its number, answered with the level and the comment. */
+    static AnswerInput answer(AnswerSheet sheet, int itemNo, @Nullable Level level, @Nullable String comment) {
+        AnswerSheet.Line line = sheet.lines().stream().filter(l -> l.itemNo() == itemNo).findFirst().orElseThrow();
+        return new AnswerInput(line.itemId(), level, comment);
+    }
+}
