@@ -13,6 +13,7 @@ import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.ward.WardService;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,8 +164,15 @@ public class ResponseService {
             // Someone else saved in between: refuse rather than overwrite their answers.
             throw new DomainException("answer.stale");
         }
-        return response != null ? response
-                : responses.save(new Response(round, key.wardId(), key.type(), actor, clock.instant()));
+        if (response != null) {
+            return response;
+        }
+        try {
+            return responses.saveAndFlush(new Response(round, key.wardId(), key.type(), actor, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Two people started the same response at the same moment: the database's unique key let one win.
+            throw new DomainException("answer.stale");
+        }
     }
 
     private void record(Response response, List<Response.Change> changes, String actor) {
@@ -172,7 +180,6 @@ public class ResponseService {
     }
 
     private void record(Response response, List<Response.Change> changes, String actor, Instant at) {
-        responses.flush();
         history.saveAll(changes.stream().map(change -> new AnswerChange(response.getId(), change.itemId(),
                 change.field(), change.oldValue(), change.newValue(), actor, at)).toList());
     }

@@ -26,10 +26,12 @@ import org.springframework.stereotype.Component;
 public class LocaleSelection implements VaadinServiceInitListener {
 
     static final String COOKIE = "renkei-lang";
+    private static final String SESSION_ATTRIBUTE = LocaleSelection.class.getName();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(fromRequest(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(
+                chosen(ui.getUI().getSession(), VaadinRequest.getCurrent())));
     }
 
     /** Remembers the choice and reloads the page, so that every label is rendered in the new language. */
@@ -46,6 +48,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
         }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
+            session.setAttribute(SESSION_ATTRIBUTE, chosen);
             session.setLocale(chosen);
         }
         UI ui = UI.getCurrent();
@@ -53,6 +56,12 @@ public class LocaleSelection implements VaadinServiceInitListener {
             ui.setLocale(chosen);
             ui.getPage().reload();
         }
+    }
+
+    /** The language chosen in this session, else the one remembered in the cookie, else Japanese. */
+    static Locale chosen(@Nullable VaadinSession session, @Nullable VaadinRequest request) {
+        Object inSession = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+        return inSession instanceof Locale locale ? locale : fromRequest(request);
     }
 
     static Locale fromRequest(@Nullable VaadinRequest request) {
