@@ -15,8 +15,8 @@ class ResponseTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
 
-    private final Round round = SurveyFixtures.openRound();
-    private final Instrument instrument = SurveyFixtures.instrument(round, RespondentType.WARD_OFFICE, 12);
+    private final Round round = InMemorySurvey.openRound();
+    private final Instrument instrument = InMemorySurvey.instrument(round, RespondentType.WARD_OFFICE, 12);
     private final Response response = new Response(round, 1, RespondentType.WARD_OFFICE, "ward-kita", NOW);
 
     @Test
@@ -24,7 +24,7 @@ class ResponseTest {
         List<Response.Change> changes = response.apply(instrument, List.of(
                 answer(1, Level.VERY_WELL, null), answer(2, null, "まだ検討中"), answer(3, null, "  ")), "ward-kita", NOW);
 
-        assertThat(response.levelFor(SurveyFixtures.itemId(1))).isEqualTo(Level.VERY_WELL);
+        assertThat(response.levelFor(InMemorySurvey.itemId(1))).isEqualTo(Level.VERY_WELL);
         assertThat(response.getRatings()).hasSize(2);
         assertThat(response.getRatings()).extracting(Rating::getComment).containsExactlyInAnyOrder(null, "まだ検討中");
         assertThat(changes).extracting(Response.Change::field)
@@ -38,7 +38,7 @@ class ResponseTest {
         List<Response.Change> changes = response.apply(instrument,
                 List.of(answer(5, Level.VERY_WELL, null), answer(6, null, null)), "room-kita", NOW.plusSeconds(60));
 
-        assertThat(changes).containsExactly(new Response.Change(SurveyFixtures.itemId(5), AnswerChange.Field.LEVEL,
+        assertThat(changes).containsExactly(new Response.Change(InMemorySurvey.itemId(5), AnswerChange.Field.LEVEL,
                 "WELL", "VERY_WELL"));
         assertThat(response.getUpdatedBy()).isEqualTo("room-kita");
         assertThat(response.getUpdatedAt()).isEqualTo(NOW.plusSeconds(60));
@@ -77,7 +77,7 @@ class ResponseTest {
         assertThat(response.getSubmittedBy()).isEqualTo("ward-kita");
         assertThatThrownBy(() -> response.apply(instrument, List.of(answer(1, Level.WELL, null)), "ward-kita", NOW))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("answer.alreadySubmitted");
-        assertThat(response.levelFor(SurveyFixtures.itemId(1))).isEqualTo(Level.VERY_WELL);
+        assertThat(response.levelFor(InMemorySurvey.itemId(1))).isEqualTo(Level.VERY_WELL);
     }
 
     @Test
@@ -99,6 +99,6 @@ class ResponseTest {
     }
 
     private static AnswerInput answer(int itemNo, Level level, String comment) {
-        return new AnswerInput(SurveyFixtures.itemId(itemNo), level, comment);
+        return new AnswerInput(InMemorySurvey.itemId(itemNo), level, comment);
     }
 }

@@ -37,9 +37,9 @@ class StandardItemsTest {
 
     private static List<Partner> partners() {
         List<Partner> list = new ArrayList<>(LongStream.rangeClosed(1, 11)
-                .mapToObj(id -> SurveyFixtures.partner(id, "関係機関" + id, null)).toList());
-        list.add(SurveyFixtures.partner(12, "在宅医療・介護連携支援コーディネーター", RespondentType.SUPPORT_ROOM));
-        list.add(SurveyFixtures.partner(13, "区役所担当者", RespondentType.WARD_OFFICE));
+                .mapToObj(id -> InMemorySurvey.partner(id, "関係機関" + id, null)).toList());
+        list.add(InMemorySurvey.partner(12, "在宅医療・介護連携支援コーディネーター", RespondentType.SUPPORT_ROOM));
+        list.add(InMemorySurvey.partner(13, "区役所担当者", RespondentType.WARD_OFFICE));
         return list;
     }
 }

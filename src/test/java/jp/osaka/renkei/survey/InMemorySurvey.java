@@ -8,9 +8,9 @@ import java.util.List;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Builds the survey's entities in memory for unit tests, with the ids the database would give them. */
-final class SurveyFixtures {
+final class InMemorySurvey {
 
-    private SurveyFixtures() {
+    private InMemorySurvey() {
     }
 
     static Partner partner(long id, String nameJa, RespondentType represents) {
