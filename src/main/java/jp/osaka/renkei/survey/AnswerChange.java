@@ -41,6 +41,9 @@ public class AnswerChange {
     @Column(name = "new_value", length = Rating.MAX_COMMENT_LENGTH)
     private @Nullable String newValue;
 
+    @Column(length = Rating.MAX_COMMENT_LENGTH)
+    private @Nullable String note;
+
     @Column(name = "changed_by", nullable = false, length = 64)
     private String changedBy;
 
@@ -53,13 +56,13 @@ public class AnswerChange {
         this.changedAt = Instant.EPOCH;
     }
 
-    AnswerChange(long responseId, @Nullable Long itemId, Field field, @Nullable String oldValue,
-            @Nullable String newValue, String changedBy, Instant changedAt) {
+    AnswerChange(long responseId, Response.Change change, String changedBy, Instant changedAt) {
         this.responseId = responseId;
-        this.itemId = itemId;
-        this.field = field;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
+        this.itemId = change.itemId();
+        this.field = change.field();
+        this.oldValue = change.oldValue();
+        this.newValue = change.newValue();
+        this.note = change.note();
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
@@ -78,6 +81,10 @@ public class AnswerChange {
 
     public @Nullable String getNewValue() {
         return newValue;
+    }
+
+    public @Nullable String getNote() {
+        return note;
     }
 
     public String getChangedBy() {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status null while nobody has saved anything yet (未回答)
  * @param editable whether the signed-in user may change it now
+ * @param reopenReason why an administrator reopened it, while it is a draft again after 差し戻し
  */
 public record AnswerSheet(
         ResponseKey key,
@@ -25,6 +26,7 @@ public record AnswerSheet(
         @Nullable Instant updatedAt,
         @Nullable String submittedBy,
         @Nullable Instant submittedAt,
+        @Nullable String reopenReason,
         List<Line> lines) {
 
     /** One item of the form. */

@@ -17,11 +17,14 @@ class AnswerSheets {
 
     private final InstrumentRepository instruments;
     private final ResponseRepository responses;
+    private final AnswerChangeRepository history;
     private final WardService wards;
 
-    AnswerSheets(InstrumentRepository instruments, ResponseRepository responses, WardService wards) {
+    AnswerSheets(InstrumentRepository instruments, ResponseRepository responses, AnswerChangeRepository history,
+            WardService wards) {
         this.instruments = instruments;
         this.responses = responses;
+        this.history = history;
         this.wards = wards;
     }
 
@@ -45,7 +48,17 @@ class AnswerSheets {
                 response == null ? null : response.getUpdatedBy(),
                 response == null ? null : response.getUpdatedAt(),
                 response == null ? null : response.getSubmittedBy(),
-                response == null ? null : response.getSubmittedAt(), lines);
+                response == null ? null : response.getSubmittedAt(), reopenReason(response), lines);
+    }
+
+    private @Nullable String reopenReason(@Nullable Response response) {
+        if (response == null || response.getStatus() != ResponseStatus.DRAFT) {
+            return null;
+        }
+        return history.findFirstByResponseIdAndFieldOrderByChangedAtDescIdDesc(response.getId(),
+                        AnswerChange.Field.STATUS)
+                .filter(change -> ResponseStatus.DRAFT.name().equals(change.getNewValue()))
+                .map(AnswerChange::getNote).orElse(null);
     }
 
     private static AnswerSheet.Line line(InstrumentItem item, @Nullable Response response,

@@ -32,9 +32,13 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "survey_response")
 public class Response {
 
-    /** One change to record in the history, before the response has an id. */
+    /** One change to record in the history, before the response has an id; note says why, where it matters. */
     record Change(@Nullable Long itemId, AnswerChange.Field field, @Nullable String oldValue,
-            @Nullable String newValue) {
+            @Nullable String newValue, @Nullable String note) {
+
+        Change(@Nullable Long itemId, AnswerChange.Field field, @Nullable String oldValue, @Nullable String newValue) {
+            this(itemId, field, oldValue, newValue, null);
+        }
     }
 
     @Id
@@ -143,6 +147,25 @@ public class Response {
         submittedAt = now;
         touch(actor, now);
         return new Change(null, AnswerChange.Field.STATUS, ResponseStatus.DRAFT.name(), status.name());
+    }
+
+    /**
+     * 差し戻し: an administrator reopens a submitted response so that the ward can correct it; the
+     * reason is kept in the history.
+     */
+    Change reopen(String reason, String actor, Instant now) {
+        if (status != ResponseStatus.SUBMITTED) {
+            throw new DomainException("answer.reopen.notSubmitted");
+        }
+        if (reason.isBlank()) {
+            throw new DomainException("answer.reopen.reasonRequired");
+        }
+        status = ResponseStatus.DRAFT;
+        submittedBy = null;
+        submittedAt = null;
+        touch(actor, now);
+        return new Change(null, AnswerChange.Field.STATUS, ResponseStatus.SUBMITTED.name(), status.name(),
+                reason.strip());
     }
 
     private void requireDraft() {

@@ -20,6 +20,10 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
 
     List<Response> findByRoundId(long roundId);
 
+    @Query("select r.status from Response r where r.round.id = :roundId and r.wardId = :wardId and r.respondentType = :type")
+    Optional<ResponseStatus> findStatus(@Param("roundId") long roundId, @Param("wardId") long wardId,
+            @Param("type") RespondentType type);
+
     @Query("""
             select r.respondentType as type, r.status as status, count(r) as responses
             from Response r where r.round.id = :roundId group by r.respondentType, r.status""")

@@ -82,6 +82,24 @@ public class ResponseService {
         return sheets.build(key, round, true);
     }
 
+    /** 差し戻し: an administrator reopens a submitted response while the round is open, with a reason. */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public AnswerSheet reopen(ResponseKey key, String reason, long expectedVersion) {
+        Round round = round(key);
+        if (!round.acceptsAnswers()) {
+            throw new DomainException("answer.roundNotOpen");
+        }
+        Response response = responses.findWithRatings(round.getId(), key.wardId(), key.type())
+                .orElseThrow(() -> new DomainException("answer.reopen.notSubmitted"));
+        if (response.getVersion() != expectedVersion) {
+            throw new DomainException("answer.stale");
+        }
+        String actor = currentUser.require().username();
+        record(response, List.of(response.reopen(reason, actor, clock.instant())), actor);
+        return sheets.build(key, round, false);
+    }
+
     /**
      * Records answers that reached the bureau outside Renkei (a past survey, an answer sent by
      * e-mail), on behalf of the ward, in any round that is not yet published.
@@ -180,7 +198,6 @@ public class ResponseService {
     }
 
     private void record(Response response, List<Response.Change> changes, String actor, Instant at) {
-        history.saveAll(changes.stream().map(change -> new AnswerChange(response.getId(), change.itemId(),
-                change.field(), change.oldValue(), change.newValue(), actor, at)).toList());
+        history.saveAll(changes.stream().map(change -> new AnswerChange(response.getId(), change, actor, at)).toList());
     }
 }

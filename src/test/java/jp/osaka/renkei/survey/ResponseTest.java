@@ -81,6 +81,34 @@ class ResponseTest {
     }
 
     @Test
+    void anAdministratorReopensASubmittedResponseWithAReason() {
+        response.apply(instrument, IntStream.rangeClosed(1, 12).mapToObj(no -> answer(no, Level.WELL, null)).toList(),
+                "ward-kita", NOW);
+        response.submit(instrument, "ward-kita", NOW);
+
+        Response.Change change = response.reopen("  項目7の回答を確認してください  ", "admin", NOW.plusSeconds(60));
+
+        assertThat(change).isEqualTo(new Response.Change(null, AnswerChange.Field.STATUS, "SUBMITTED", "DRAFT",
+                "項目7の回答を確認してください"));
+        assertThat(response.getStatus()).isEqualTo(ResponseStatus.DRAFT);
+        assertThat(response.getSubmittedAt()).isNull();
+        assertThat(response.levelFor(InMemorySurvey.itemId(7))).as("answers are kept").isEqualTo(Level.WELL);
+        assertThat(response.apply(instrument, List.of(answer(7, Level.VERY_WELL, null)), "ward-kita", NOW)).hasSize(1);
+    }
+
+    @Test
+    void onlyASubmittedResponseCanBeReopenedAndOnlyWithAReason() {
+        assertThatThrownBy(() -> response.reopen("理由", "admin", NOW)).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("answer.reopen.notSubmitted");
+        response.apply(instrument, IntStream.rangeClosed(1, 12).mapToObj(no -> answer(no, Level.WELL, null)).toList(),
+                "ward-kita", NOW);
+        response.submit(instrument, "ward-kita", NOW);
+        assertThatThrownBy(() -> response.reopen(" ", "admin", NOW)).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("answer.reopen.reasonRequired");
+        assertThat(response.getStatus()).isEqualTo(ResponseStatus.SUBMITTED);
+    }
+
+    @Test
     void anItemOfAnotherInstrumentIsRefused() {
         assertThatThrownBy(() -> response.apply(instrument, List.of(new AnswerInput(999, Level.WELL, null)),
                 "ward-kita", NOW)).isInstanceOf(DomainException.class).extracting("messageKey")

@@ -8,7 +8,12 @@ import java.time.LocalDate;
 
 import jp.osaka.renkei.base.DomainException;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RoundTest {
 
@@ -41,22 +46,63 @@ class RoundTest {
         assertThat(round.getStatus()).isEqualTo(RoundStatus.DRAFT);
     }
 
-    @Test
-    void illegalTransitionsAreRefused() {
-        Round draft = new Round(2025, null, Instant.EPOCH);
-        assertIllegal(draft::close);
-        assertIllegal(draft::publish);
+    /** Every action from every state: allowed exactly where the lifecycle says, refused everywhere else. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("everyStateAndAction")
+    void everyTransitionIsAllowedOnlyFromItsOwnState(RoundStatus from, Action action) {
+        Round round = roundIn(from);
+        if (action.allowedFrom == from) {
+            action.apply(round);
+            assertThat(round.getStatus()).isEqualTo(action.to);
+        } else {
+            assertIllegal(() -> action.apply(round));
+            assertThat(round.getStatus()).isEqualTo(from);
+        }
+    }
 
-        Round open = new Round(2024, null, Instant.EPOCH);
-        open.open(TODAY, TODAY);
-        assertIllegal(open::publish);
-        assertIllegal(() -> open.open(TODAY, TODAY));
+    /** The round's actions, with the one state each may start from and the state it leads to. */
+    enum Action {
+        OPEN(RoundStatus.DRAFT, RoundStatus.OPEN),
+        MARK_AS_PAST(RoundStatus.DRAFT, RoundStatus.CLOSED),
+        CLOSE(RoundStatus.OPEN, RoundStatus.CLOSED),
+        PUBLISH(RoundStatus.CLOSED, RoundStatus.PUBLISHED);
 
-        Round published = new Round(2023, null, Instant.EPOCH);
-        published.markAsPast();
-        published.publish();
-        assertIllegal(published::close);
-        assertIllegal(published::markAsPast);
+        final RoundStatus allowedFrom;
+        final RoundStatus to;
+
+        Action(RoundStatus allowedFrom, RoundStatus to) {
+            this.allowedFrom = allowedFrom;
+            this.to = to;
+        }
+
+        void apply(Round round) {
+            switch (this) {
+                case OPEN -> round.open(TODAY.plusDays(7), TODAY);
+                case MARK_AS_PAST -> round.markAsPast();
+                case CLOSE -> round.close();
+                case PUBLISH -> round.publish();
+            }
+        }
+    }
+
+    static Stream<Arguments> everyStateAndAction() {
+        return Stream.of(RoundStatus.values())
+                .flatMap(from -> Stream.of(Action.values()).map(action -> Arguments.of(from, action)));
+    }
+
+    private static Round roundIn(RoundStatus status) {
+        Round round = new Round(2025, null, Instant.EPOCH);
+        switch (status) {
+            case DRAFT -> { }
+            case OPEN -> round.open(TODAY, TODAY);
+            case CLOSED -> round.markAsPast();
+            case PUBLISHED -> {
+                round.markAsPast();
+                round.publish();
+            }
+        }
+        assertThat(round.getStatus()).isEqualTo(status);
+        return round;
     }
 
     @Test

@@ -26,6 +26,7 @@ import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
@@ -40,8 +41,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
 
-    HomeView(CurrentUser currentUser, RoundService rounds, ResponseService responses, WardService wards,
-            Clock clock) {
+    HomeView(CurrentUser currentUser, RoundService rounds, ResponseService responses, ReminderService reminders,
+            WardService wards, Clock clock) {
         this.clock = clock;
         addClassName("home-view");
         RenkeiUser user = currentUser.require();
@@ -57,6 +58,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         round.setId("open-round");
         add(round);
         if (user.role().wardScoped() && user.wardId() != null) {
+            reminders.reminderForOwnResponse(open.id()).ifPresent(sentAt -> {
+                Paragraph reminder = new Paragraph(getTranslation("home.reminder",
+                        DateFormats.dateTime(sentAt, getLocale())));
+                reminder.addClassName("home-reminder");
+                reminder.setId("reminder");
+                add(reminder);
+            });
             String ward = wards.findById(user.wardId()).map(w -> w.getName().get(getLocale())).orElse("");
             add(new OwnWardCard(getTranslation("home.ownWard", ward), responses.statusOfOwnWard(open.id()),
                     RespondentType.of(user.role()).orElseThrow()));

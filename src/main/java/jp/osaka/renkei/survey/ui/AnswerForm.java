@@ -22,6 +22,8 @@ import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.IncompleteResponseException;
 import jp.osaka.renkei.survey.ResponseService;
+import jp.osaka.renkei.survey.ResponseStatus;
+import jp.osaka.renkei.survey.RoundStatus;
 
 /**
  * The 回答入力 form of one response: a row per item, 下書き保存 and 提出. Shows itself read-only once
@@ -31,11 +33,14 @@ class AnswerForm extends Composite<VerticalLayout> {
 
     private final ResponseService responses;
     private final List<ItemRow> rows = new ArrayList<>();
+    private final boolean administrator;
     private AnswerSheet sheet;
 
-    AnswerForm(ResponseService responses, AnswerSheet sheet) {
+    /** @param administrator whether the user may reopen a submitted response (差し戻し) */
+    AnswerForm(ResponseService responses, AnswerSheet sheet, boolean administrator) {
         this.responses = responses;
         this.sheet = sheet;
+        this.administrator = administrator;
         getContent().addClassName("answer-form");
         getContent().setPadding(false);
         render();
@@ -64,7 +69,24 @@ class AnswerForm extends Composite<VerticalLayout> {
         getContent().add(items);
         if (sheet.editable()) {
             getContent().add(actions());
+        } else if (administrator && sheet.status() == ResponseStatus.SUBMITTED
+                && sheet.round().status() == RoundStatus.OPEN) {
+            Button reopen = new Button(getTranslation("answer.reopen"), VaadinIcon.ARROW_BACKWARD.create(),
+                    e -> new ReopenDialog(this::reopen).open());
+            reopen.addThemeVariants(ButtonVariant.ERROR);
+            reopen.setId("reopen");
+            HorizontalLayout actions = new HorizontalLayout(reopen);
+            actions.addClassName("answer-actions");
+            getContent().add(actions);
         }
+    }
+
+    private void reopen(String reason) {
+        run(() -> {
+            sheet = responses.reopen(sheet.key(), reason, sheet.version());
+            render();
+            Notifications.success(getTranslation("answer.reopened"));
+        });
     }
 
     private HorizontalLayout actions() {

@@ -28,6 +28,9 @@ class AnswerStatusBanner extends Composite<Div> {
         if (sheet.round().status() != RoundStatus.OPEN) {
             return getTranslation("answer.readOnly.closed", getTranslation(sheet.round().status().messageKey()));
         }
+        if (sheet.reopenReason() != null) {
+            return getTranslation("answer.reopenedBecause", sheet.reopenReason());
+        }
         if (!sheet.editable()) {
             return getTranslation("answer.readOnly.viewOnly", getTranslation(sheet.key().type().messageKey()));
         }

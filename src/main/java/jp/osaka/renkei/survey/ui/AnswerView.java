@@ -40,7 +40,7 @@ class AnswerView extends VerticalLayout implements HasDynamicTitle {
         }
         RespondentType type = RespondentType.of(user.role()).orElseThrow();
         AnswerSheet sheet = responses.sheet(new ResponseKey(open.fiscalYear(), user.wardId(), type));
-        form = new AnswerForm(responses, sheet);
+        form = new AnswerForm(responses, sheet, false);
         add(form);
     }
 

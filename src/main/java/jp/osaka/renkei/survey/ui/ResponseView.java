@@ -9,6 +9,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.RespondentType;
@@ -30,11 +32,13 @@ class ResponseView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final ResponseService responses;
     private final WardService wards;
+    private final boolean administrator;
     private @Nullable AnswerSheet sheet;
 
-    ResponseView(ResponseService responses, WardService wards) {
+    ResponseView(ResponseService responses, WardService wards, CurrentUser currentUser) {
         this.responses = responses;
         this.wards = wards;
+        this.administrator = currentUser.require().role() == Role.CITY_ADMIN;
         addClassName("answer-view");
     }
 
@@ -52,7 +56,7 @@ class ResponseView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .orElseThrow(NotFoundException::new);
         sheet = responses.sheet(new ResponseKey(year, ward.getId(), type));
         removeAll();
-        add(new AnswerForm(responses, sheet));
+        add(new AnswerForm(responses, sheet, administrator));
     }
 
     @Override

@@ -3,11 +3,13 @@ package jp.osaka.renkei.survey.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,11 +26,14 @@ import java.util.List;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.ResponseStatus;
+import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
 import jp.osaka.renkei.survey.WardResponseStatus;
 import jp.osaka.renkei.survey.WardStatusRow;
@@ -43,8 +48,10 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Select<RoundSummary> round = new Select<>();
     private final Div summary = new Div();
     private final Grid<WardStatusRow> grid = new Grid<>();
+    private final Button remind = new Button();
+    private final Button missing = new Button();
 
-    StatusView(RoundService rounds, ResponseService responses) {
+    StatusView(RoundService rounds, ResponseService responses, ReminderService reminders) {
         this.responses = responses;
         addClassName("status-view");
         setSizeFull();
@@ -69,7 +76,26 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("status-grid");
-        add(new ViewToolbar(getTranslation("status.title"), round), summary, grid);
+        remind.setText(getTranslation("status.remind"));
+        remind.setIcon(VaadinIcon.BELL.create());
+        remind.setId("remind-missing");
+        remind.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("status.remind"),
+                    getTranslation("status.remind.confirm"), getTranslation("status.remind.ok"), confirmed -> {
+                        int sent = reminders.remindMissing(round.getValue().id());
+                        Notifications.success(getTranslation("status.remind.sent", sent));
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("answer.confirm.cancel"));
+            confirm.setId("remind-confirm");
+            confirm.open();
+        });
+        missing.setText(getTranslation("status.missing.title"));
+        missing.setIcon(VaadinIcon.COPY_O.create());
+        missing.setId("show-missing");
+        missing.addClickListener(e -> new MissingWardsDialog(round.getValue(), grid.getListDataView().getItems().toList())
+                .open());
+        add(new ViewToolbar(getTranslation("status.title"), missing, remind, round), summary, grid);
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("status.noRound")));
         }
@@ -80,12 +106,13 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         List<RoundSummary> all = round.getListDataView().getItems().toList();
         String year = event.getLocation().getQueryParameters().getSingleParameter("year").orElse("");
         RoundSummary selected = all.stream().filter(r -> Integer.toString(r.fiscalYear()).equals(year)).findFirst()
-                .or(() -> all.stream().filter(r -> r.status() == jp.osaka.renkei.survey.RoundStatus.OPEN).findFirst())
+                .or(() -> all.stream().filter(r -> r.status() == RoundStatus.OPEN).findFirst())
                 .or(() -> all.stream().findFirst()).orElse(null);
         if (selected == null) {
             return;
         }
         round.setValue(selected);
+        remind.setEnabled(selected.status() == RoundStatus.OPEN);
         List<WardStatusRow> rows = responses.statusByWard(selected.id());
         grid.setItems(rows);
         summary.removeAll();

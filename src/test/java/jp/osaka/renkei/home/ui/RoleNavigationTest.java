@@ -13,13 +13,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.survey.ReminderService;
+import jp.osaka.renkei.survey.RoundService;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** After sign-in each role lands on ホーム and the side navigation offers only what it may open. */
 @DemoDataTest
 class RoleNavigationTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    ReminderService reminders;
 
     @Test
     @WithUserDetails("ward-kita")
@@ -47,9 +56,31 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesHowManyWardsHaveSubmitted() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "回答状況");
+        assertThat(menu()).containsExactly("ホーム", "回答状況", "調査回");
         assertThat(find(Paragraph.class).withId("submissions-ward-office").single().getText())
                 .matches("区役所: 提出済 \\d+ / 24区（下書き \\d+区）");
+    }
+
+    @Test
+    @WithUserDetails("ward-higashisumiyoshi")
+    void aRemindedWardSeesTheReminderOnHomeUntilItSubmits() {
+        long round = SystemActor.call(() -> rounds.findOpen().orElseThrow().id());
+        SystemActor.run(() -> reminders.remindMissing(round));
+
+        navigate(HomeView.class);
+
+        assertThat(find(Paragraph.class).withId("reminder").single().getText()).startsWith("局担当者から回答の催促がありました");
+    }
+
+    @Test
+    @WithUserDetails("ward-chuo")
+    void aWardThatHasSubmittedSeesNoReminder() {
+        long round = SystemActor.call(() -> rounds.findOpen().orElseThrow().id());
+        SystemActor.run(() -> reminders.remindMissing(round));
+
+        navigate(HomeView.class);
+
+        assertThat(find(Paragraph.class).withId("reminder").exists()).isFalse();
     }
 
     @Test

@@ -1,0 +1,114 @@
+package jp.osaka.renkei.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.i18n.DateFormats;
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundSummary;
+
+/** 調査回 (administrators): create a round, open it with a deadline, close it, publish it. */
+@Route("admin/rounds")
+@Menu(order = 10, title = "menu.rounds", icon = "vaadin:calendar")
+@RolesAllowed(Roles.CITY_ADMIN)
+class RoundsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RoundService rounds;
+    private final Grid<RoundSummary> grid = new Grid<>();
+
+    RoundsView(RoundService rounds) {
+        this.rounds = rounds;
+        addClassName("rounds-view");
+        setSizeFull();
+        Button create = new Button(getTranslation("rounds.create"), VaadinIcon.PLUS.create(),
+                e -> new CreateRoundDialog(this.rounds.findAll(), this::create).open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("create-round");
+
+        grid.addColumn(r -> FiscalYears.format(r.fiscalYear(), getLocale())).setHeader(getTranslation("rounds.year"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("rounds.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.deadline() == null ? "" : DateFormats.date(r.deadline(), getLocale()))
+                .setHeader(getTranslation("rounds.deadline")).setAutoWidth(true);
+        grid.addColumn(r -> r.comparisonFiscalYear() == null ? getTranslation("rounds.comparison.none")
+                : FiscalYears.format(r.comparisonFiscalYear(), getLocale()))
+                .setHeader(getTranslation("rounds.comparison")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("rounds.actions")).setAutoWidth(true);
+        grid.setId("rounds-grid");
+        add(new ViewToolbar(getTranslation("rounds.title"), create), grid);
+        refresh();
+    }
+
+    private Component actions(RoundSummary round) {
+        return switch (round.status()) {
+            case DRAFT -> action("rounds.open", "open-" + round.fiscalYear(),
+                    () -> new OpenRoundDialog(round, deadline -> run(() -> rounds.open(round.id(), deadline),
+                            "rounds.opened")).open());
+            case OPEN -> action("rounds.close", "close-" + round.fiscalYear(), () -> confirm(round,
+                    "rounds.close.confirm", () -> run(() -> rounds.close(round.id()), "rounds.closed")));
+            case CLOSED -> action("rounds.publish", "publish-" + round.fiscalYear(), () -> confirm(round,
+                    "rounds.publish.confirm", () -> run(() -> rounds.publish(round.id()), "rounds.published")));
+            case PUBLISHED -> new com.vaadin.flow.component.html.Span();
+        };
+    }
+
+    private Button action(String key, String id, Runnable onClick) {
+        Button button = new Button(getTranslation(key), e -> onClick.run());
+        button.addThemeVariants(ButtonVariant.SMALL);
+        button.setId(id);
+        return button;
+    }
+
+    private void confirm(RoundSummary round, String key, Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation(key + ".title"),
+                getTranslation(key, FiscalYears.format(round.fiscalYear(), getLocale())),
+                getTranslation("rounds.confirm.ok"), e -> onConfirm.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("answer.confirm.cancel"));
+        dialog.setId("round-confirm");
+        dialog.open();
+    }
+
+    private void create(int fiscalYear, Integer comparisonFiscalYear) {
+        run(() -> rounds.create(fiscalYear, comparisonFiscalYear), "rounds.created");
+    }
+
+    private void run(Supplier<RoundSummary> change, String doneKey) {
+        try {
+            RoundSummary round = change.get();
+            Notifications.success(getTranslation(doneKey, FiscalYears.format(round.fiscalYear(), getLocale())));
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<RoundSummary> all = rounds.findAll();
+        grid.setItems(all);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rounds.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,11 @@
+package jp.osaka.renkei.survey;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReminderRepository extends JpaRepository<Reminder, Long> {
+
+    Optional<Reminder> findFirstByRoundIdAndWardIdAndRespondentTypeOrderBySentAtDesc(long roundId, long wardId,
+            RespondentType respondentType);
+}
