@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
+import jp.osaka.renkei.base.DomainException;
+
 import org.jspecify.annotations.Nullable;
 
 /** A person who signs in to Renkei: a role and, for ward roles, the ward they work for. */
@@ -46,6 +48,9 @@ public class AppUser {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
@@ -105,6 +110,53 @@ public class AppUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Role and ward together, so that a ward role never lacks a ward and no other role has one. */
+    void assign(String displayName, Role role, @Nullable Long wardId) {
+        requireWardMatchesRole(role, wardId);
+        this.displayName = displayName;
+        this.role = role;
+        this.wardId = wardId;
+    }
+
+    static void requireWardMatchesRole(Role role, @Nullable Long wardId) {
+        if (role.wardScoped() != (wardId != null)) {
+            throw new DomainException(role.wardScoped() ? "user.ward.required" : "user.ward.forbidden");
+        }
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A password an administrator set: it works once, then the user must choose their own. */
+    void setOneTimePassword(String hash) {
+        this.passwordHash = hash;
+        requirePasswordChange();
+        unlock();
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
     void recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
         failedSignIns++;
         if (failedSignIns >= maxFailures) {
@@ -114,7 +166,6 @@ public class AppUser {
     }
 
     void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
+        unlock();
     }
 }

@@ -46,15 +46,34 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public RenkeiUser create(String username, String displayName, Role role, @Nullable Long wardId,
             String rawPassword) {
-        if (role.wardScoped() != (wardId != null)) {
-            throw new DomainException(role.wardScoped() ? "user.ward.required" : "user.ward.forbidden");
-        }
+        AppUser.requireWardMatchesRole(role, wardId);
         if (users.findByUsername(username).isPresent()) {
             throw new DomainException("user.username.taken", username);
         }
         AppUser user = users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role,
                 wardId, clock.instant()));
         return RenkeiUser.of(user, false);
+    }
+
+    /** Whether the user still signs in with a one-time password and must choose their own first. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.findByUsername(username).map(AppUser::mustChangePassword).orElse(false);
+    }
+
+    /** パスワード変更: the signed-in user replaces their password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new DomainException("user.notFound"));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new DomainException("password.current.wrong");
+        }
+        PasswordPolicy.check(newPassword, username);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new DomainException("password.unchanged");
+        }
+        user.changePassword(passwordEncoder.encode(newPassword));
     }
 
     /** True when no user exists yet: a new installation that needs its first administrator. */

@@ -89,7 +89,12 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(), logout);
+        Button password = new Button(getTranslation("password.title"), new Icon(VaadinIcon.KEY),
+                e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        password.addThemeVariants(ButtonVariant.TERTIARY);
+        password.setId("change-password");
+
+        HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(), password, logout);
         bar.addClassName("user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return bar;

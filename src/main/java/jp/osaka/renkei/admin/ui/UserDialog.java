@@ -1,0 +1,117 @@
+package jp.osaka.renkei.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.base.security.UserSummary;
+import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.ward.Ward;
+
+import org.jspecify.annotations.Nullable;
+
+/** A new user, or an existing one: name, role and ward (only for ward roles), enabled; reset and unlock. */
+class UserDialog extends Dialog {
+
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final ComboBox<Ward> ward = new ComboBox<>();
+    private final Checkbox enabled = new Checkbox();
+    private final UserAdministrationService users;
+    private final Runnable onChange;
+
+    UserDialog(@Nullable UserSummary user, List<Ward> wards, UserAdministrationService users, Runnable onChange) {
+        this.users = users;
+        this.onChange = onChange;
+        setId("user-dialog");
+        setHeaderTitle(getTranslation(user == null ? "users.create" : "users.edit"));
+        username.setLabel(getTranslation("users.username"));
+        username.setHelperText(getTranslation("users.username.helper"));
+        username.setId("user-username");
+        displayName.setLabel(getTranslation("users.displayName"));
+        displayName.setId("user-display-name");
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        role.setId("user-role-select");
+        ward.setLabel(getTranslation("users.ward"));
+        ward.setItems(wards);
+        ward.setItemLabelGenerator(w -> w.getName().get(getLocale()));
+        ward.setId("user-ward");
+        role.addValueChangeListener(e -> {
+            boolean wardRole = e.getValue() != null && e.getValue().wardScoped();
+            ward.setEnabled(wardRole);
+            ward.setRequiredIndicatorVisible(wardRole);
+            if (!wardRole) {
+                ward.clear();
+            }
+        });
+        enabled.setLabel(getTranslation("users.enabled"));
+        enabled.setId("user-enabled");
+        FormLayout form = new FormLayout(username, displayName, role, ward, enabled);
+        add(form);
+        Button cancel = new Button(getTranslation("answer.confirm.cancel"), e -> close());
+        Button save = new Button(getTranslation("users.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("user-save");
+        if (user == null) {
+            role.setValue(Role.WARD_OFFICE);
+            enabled.setValue(true);
+            enabled.setEnabled(false);
+            save.addClickListener(e -> act(() -> users.create(username.getValue().strip(), displayName.getValue(),
+                    role.getValue(), ward.getValue() == null ? null : ward.getValue().getId())));
+            getFooter().add(cancel, save);
+        } else {
+            username.setValue(user.username());
+            username.setReadOnly(true);
+            displayName.setValue(user.displayName());
+            role.setValue(user.role());
+            wards.stream().filter(w -> user.wardId() != null && w.getId() == user.wardId()).findFirst()
+                    .ifPresent(ward::setValue);
+            enabled.setValue(user.enabled());
+            save.addClickListener(e -> act(() -> {
+                users.update(user.id(), user.version(), displayName.getValue(), role.getValue(),
+                        ward.getValue() == null ? null : ward.getValue().getId(), enabled.getValue());
+                return null;
+            }));
+            Button reset = new Button(getTranslation("users.resetPassword"), e -> act(
+                    () -> users.resetPassword(user.id(), user.version())));
+            reset.setId("user-reset-password");
+            Button unlock = new Button(getTranslation("users.unlock"), e -> act(() -> {
+                users.unlock(user.id(), user.version());
+                return null;
+            }));
+            unlock.setEnabled(user.locked());
+            unlock.setId("user-unlock");
+            getFooter().add(reset, unlock, cancel, save);
+        }
+    }
+
+    /** Runs a change; a returned one-time password is shown once, to be handed to the user. */
+    private void act(Supplier<@Nullable String> change) {
+        try {
+            String oneTimePassword = change.get();
+            onChange.run();
+            close();
+            if (oneTimePassword != null) {
+                new OneTimePasswordDialog(oneTimePassword).open();
+            } else {
+                Notifications.success(getTranslation("users.saved"));
+            }
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+}

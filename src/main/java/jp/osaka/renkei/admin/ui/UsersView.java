@@ -1,0 +1,95 @@
+package jp.osaka.renkei.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.base.security.UserSummary;
+import jp.osaka.renkei.base.ui.StatusBadge;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.ward.Ward;
+import jp.osaka.renkei.ward.WardService;
+
+/** ユーザー管理 (administrators): every account with its role, ward and state; click a row to change it. */
+@Route("admin/users")
+@Menu(order = 11, title = "menu.users", icon = "vaadin:users")
+@RolesAllowed(Roles.CITY_ADMIN)
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserAdministrationService users;
+    private final List<Ward> wards;
+    private final Map<Long, Ward> wardsById;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField filter = new TextField();
+
+    UsersView(UserAdministrationService users, WardService wardService) {
+        this.users = users;
+        this.wards = wardService.findAll();
+        this.wardsById = wards.stream().collect(Collectors.toMap(Ward::getId, Function.identity()));
+        addClassName("users-view");
+        setSizeFull();
+        filter.setPlaceholder(getTranslation("users.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.setAriaLabel(getTranslation("users.filter"));
+        filter.setId("users-filter");
+        filter.addValueChangeListener(e -> refresh());
+        Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
+                e -> new UserDialog(null, wards, users, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("create-user");
+
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.role().messageKey())).setHeader(getTranslation("users.role"))
+                .setAutoWidth(true);
+        grid.addColumn(this::wardName).setHeader(getTranslation("users.ward")).setAutoWidth(true);
+        grid.addComponentColumn(u -> !u.enabled()
+                ? StatusBadge.create(getTranslation("users.state.disabled"), StatusBadge.Tone.NEUTRAL)
+                : u.locked() ? StatusBadge.create(getTranslation("users.state.locked"), StatusBadge.Tone.WARNING)
+                : StatusBadge.create(getTranslation("users.state.active"), StatusBadge.Tone.SUCCESS))
+                .setHeader(getTranslation("users.state")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> new UserDialog(e.getItem(), wards, users, this::refresh).open());
+        grid.setId("users-grid");
+        add(new ViewToolbar(getTranslation("users.title"), filter, create), grid);
+        refresh();
+    }
+
+    private String wardName(UserSummary user) {
+        Ward ward = user.wardId() == null ? null : wardsById.get(user.wardId());
+        return ward == null ? "" : ward.getName().get(getLocale());
+    }
+
+    private void refresh() {
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(users.findAll().stream()
+                .filter(u -> text.isEmpty() || u.username().contains(text) || u.displayName().contains(text)
+                        || wardName(u).contains(text))
+                .toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " | " + getTranslation("app.name");
+    }
+}

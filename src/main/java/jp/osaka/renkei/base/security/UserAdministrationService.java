@@ -1,0 +1,100 @@
+package jp.osaka.renkei.base.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import jp.osaka.renkei.base.DomainException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** ユーザー管理 (administrators): create, change role and ward, enable and disable, reset a password, unlock. */
+@Service
+@PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+@Transactional
+public class UserAdministrationService {
+
+    /** Without look-alikes (0/O, 1/l/I), so that a password read out on the phone is typed right. */
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int ONE_TIME_LENGTH = 12;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserAdministrationService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAll() {
+        return users.findAll().stream().map(user -> UserSummary.of(user, clock.instant()))
+                .sorted(Comparator.comparing(UserSummary::role).thenComparing(UserSummary::username)).toList();
+    }
+
+    /** Creates a user with a one-time password, returned once to be handed over; it must be changed at sign-in. */
+    public String create(String username, String displayName, Role role, @Nullable Long wardId) {
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            throw new DomainException("user.username.invalid");
+        }
+        AppUser.requireWardMatchesRole(role, wardId);
+        if (users.findByUsername(username).isPresent()) {
+            throw new DomainException("user.username.taken", username);
+        }
+        String password = oneTimePassword();
+        AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName.strip(), role, wardId,
+                clock.instant());
+        user.requirePasswordChange();
+        users.save(user);
+        return password;
+    }
+
+    public UserSummary update(long id, long expectedVersion, String displayName, Role role, @Nullable Long wardId,
+            boolean enabled) {
+        AppUser user = find(id, expectedVersion);
+        if (displayName.isBlank()) {
+            throw new DomainException("user.displayName.required");
+        }
+        user.assign(displayName.strip(), role, wardId);
+        user.setEnabled(enabled);
+        return UserSummary.of(users.saveAndFlush(user), clock.instant());
+    }
+
+    /** パスワード再発行: a new one-time password, returned once; the account is unlocked too. */
+    public String resetPassword(long id, long expectedVersion) {
+        AppUser user = find(id, expectedVersion);
+        String password = oneTimePassword();
+        user.setOneTimePassword(passwordEncoder.encode(password));
+        return password;
+    }
+
+    public UserSummary unlock(long id, long expectedVersion) {
+        AppUser user = find(id, expectedVersion);
+        user.unlock();
+        return UserSummary.of(users.saveAndFlush(user), clock.instant());
+    }
+
+    private AppUser find(long id, long expectedVersion) {
+        AppUser user = users.findById(id).orElseThrow(() -> new DomainException("user.notFound"));
+        if (user.getVersion() != expectedVersion) {
+            throw new DomainException("user.stale");
+        }
+        return user;
+    }
+
+    private String oneTimePassword() {
+        StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
+        for (int i = 0; i < ONE_TIME_LENGTH; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

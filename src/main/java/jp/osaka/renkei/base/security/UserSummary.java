@@ -1,0 +1,16 @@
+package jp.osaka.renkei.base.security;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/** A user as the administrators' user list shows it. */
+public record UserSummary(long id, long version, String username, String displayName, Role role,
+        @Nullable Long wardId, boolean enabled, boolean locked, boolean mustChangePassword) {
+
+    static UserSummary of(AppUser user, java.time.Instant now) {
+        return new UserSummary(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
+                user.getDisplayName(), user.getRole(), user.getWardId(), user.isEnabled(), user.isLockedAt(now),
+                user.mustChangePassword());
+    }
+}

@@ -1,0 +1,100 @@
+package jp.osaka.renkei.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.base.security.UserSummary;
+import jp.osaka.renkei.ward.Ward;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** ユーザー管理 as the bureau uses it: new accounts get a one-time password, ward roles need a ward. */
+@DemoDataTest
+class UsersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserAdministrationService administration;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    AuthenticationConfiguration authentication;
+
+    @Test
+    @WithUserDetails("admin")
+    void aNewUserGetsAOneTimePasswordThatWorksOnceAndMustBeChanged() throws Exception {
+        navigate(UsersView.class);
+        test(find(Button.class).withId("create-user").single()).click();
+        test(find(TextField.class).withId("user-username").single()).setValue("ward-kita-2");
+        test(find(TextField.class).withId("user-display-name").single()).setValue("北区 保健福祉課");
+        @SuppressWarnings("unchecked")
+        ComboBox<Ward> ward = find(ComboBox.class).withId("user-ward").single();
+        test(ward).selectItem("北区");
+        test(find(Button.class).withId("user-save").single()).click();
+
+        String password = find(Span.class).withId("one-time-password").single().getText();
+        assertThat(password).hasSize(12);
+        var signedIn = authentication.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ward-kita-2", password));
+        assertThat(signedIn.isAuthenticated()).isTrue();
+        assertThat(accounts.mustChangePassword("ward-kita-2")).isTrue();
+        assertThat(user("ward-kita-2").wardId()).isEqualTo(1L);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aWardRoleWithoutAWardIsRefusedWithAClearMessage() {
+        navigate(UsersView.class);
+        test(find(Button.class).withId("create-user").single()).click();
+        test(find(TextField.class).withId("user-username").single()).setValue("room-nowhere");
+        test(find(TextField.class).withId("user-display-name").single()).setValue("所属なし");
+        test(find(Button.class).withId("user-save").single()).click();
+
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("区役所担当者・相談支援室のユーザーには区を指定してください。");
+        assertThat(administration.findAll()).extracting(UserSummary::username).doesNotContain("room-nowhere");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorMakesAWardUserAViewerAndDisablesIt() {
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
+        test(find(TextField.class).withId("users-filter").single()).setValue("room-abeno");
+        test(grid).clickRow(0);
+
+        @SuppressWarnings("unchecked")
+        Select<Role> role = find(Select.class).withId("user-role-select").single();
+        test(role).selectItem("閲覧者");
+        assertThat(find(ComboBox.class).withId("user-ward").single().getValue()).as("a viewer has no ward").isNull();
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("user-enabled").single()).click();
+        test(find(Button.class).withId("user-save").single()).click();
+
+        UserSummary changed = user("room-abeno");
+        assertThat(changed.role()).isEqualTo(Role.VIEWER);
+        assertThat(changed.wardId()).isNull();
+        assertThat(changed.enabled()).isFalse();
+    }
+
+    private UserSummary user(String username) {
+        return SystemActor.call(() -> administration.findAll().stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
+    }
+}
