@@ -11,6 +11,7 @@ import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +27,17 @@ public class ReminderService {
     private final ReminderRepository reminders;
     private final WardService wards;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReminderService(RoundRepository rounds, ResponseRepository responses, ReminderRepository reminders,
-            WardService wards, CurrentUser currentUser, Clock clock) {
+            WardService wards, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.responses = responses;
         this.reminders = reminders;
         this.wards = wards;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,6 +60,8 @@ public class ReminderService {
                 }
             }
         }
+        events.publishEvent(new SurveyEvent(sender, "REMINDERS_SENT", Integer.toString(round.getFiscalYear()),
+                Integer.toString(sent)));
         return sent;
     }
 

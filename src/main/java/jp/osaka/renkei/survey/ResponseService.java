@@ -13,6 +13,7 @@ import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.ward.WardService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,16 +37,19 @@ public class ResponseService {
     private final AnswerSheets sheets;
     private final WardService wards;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResponseService(RoundRepository rounds, ResponseRepository responses, AnswerChangeRepository history,
-            AnswerSheets sheets, WardService wards, CurrentUser currentUser, Clock clock) {
+            AnswerSheets sheets, WardService wards, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
         this.rounds = rounds;
         this.responses = responses;
         this.history = history;
         this.sheets = sheets;
         this.wards = wards;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,9 +67,11 @@ public class ResponseService {
         ResponseAccess.requireEdit(user, key);
         Round round = round(key);
         Response response = editable(key, round, expectedVersion, user.username());
-        record(response, response.apply(sheets.instrument(round, key.type()), answers, user.username(),
-                clock.instant()), user.username());
-        return sheets.build(key, round, true);
+        List<Response.Change> changes = response.apply(sheets.instrument(round, key.type()), answers,
+                user.username(), clock.instant());
+        record(response, changes, user.username());
+        return published(sheets.build(key, round, true), user.username(), "ANSWER_DRAFT_SAVED",
+                Integer.toString(changes.size()));
     }
 
     /** 提出: saves the answers and submits in one transaction; refused while any item is unanswered. */
@@ -79,7 +85,7 @@ public class ResponseService {
         Instant now = clock.instant();
         record(response, response.apply(instrument, answers, user.username(), now), user.username());
         record(response, List.of(response.submit(instrument, user.username(), now)), user.username());
-        return sheets.build(key, round, true);
+        return published(sheets.build(key, round, true), user.username(), "ANSWER_SUBMITTED", "");
     }
 
     /** 差し戻し: an administrator reopens a submitted response while the round is open, with a reason. */
@@ -97,7 +103,7 @@ public class ResponseService {
         }
         String actor = currentUser.require().username();
         record(response, List.of(response.reopen(reason, actor, clock.instant())), actor);
-        return sheets.build(key, round, false);
+        return published(sheets.build(key, round, false), actor, "ANSWER_REOPENED", reason);
     }
 
     /**
@@ -119,6 +125,13 @@ public class ResponseService {
         if (submit) {
             record(response, List.of(response.submit(instrument, respondent, at)), respondent, at);
         }
+        published(sheets.build(key, round, false), currentUser.require().username(), "ANSWER_RECORDED",
+                respondent);
+    }
+
+    private AnswerSheet published(AnswerSheet sheet, String actor, String action, String detail) {
+        events.publishEvent(SurveyEvent.response(actor, action, sheet, detail));
+        return sheet;
     }
 
     /** ホーム: the status of each respondent type's response of the user's own ward in a round. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +24,17 @@ public class RoundService {
     private final RoundRepository rounds;
     private final InstrumentRepository instruments;
     private final PartnerRepository partners;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoundService(RoundRepository rounds, InstrumentRepository instruments, PartnerRepository partners, Clock clock) {
+    RoundService(RoundRepository rounds, InstrumentRepository instruments, PartnerRepository partners,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.instruments = instruments;
         this.partners = partners;
+        this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,7 +75,7 @@ public class RoundService {
             }
             instruments.save(instrument);
         }
-        return RoundSummary.of(round);
+        return published("ROUND_CREATED", RoundSummary.of(round));
     }
 
     /** Creates a round for a survey held before Renkei, closed at once, ready for its answers to be recorded. */
@@ -78,7 +85,7 @@ public class RoundService {
         RoundSummary created = create(fiscalYear, comparisonFiscalYear);
         Round round = find(created.id());
         round.markAsPast();
-        return RoundSummary.of(round);
+        return published("ROUND_MARKED_PAST", RoundSummary.of(round));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -86,7 +93,7 @@ public class RoundService {
     public RoundSummary open(long roundId, LocalDate deadline) {
         Round round = find(roundId);
         round.open(deadline, LocalDate.now(clock));
-        return RoundSummary.of(round);
+        return published("ROUND_OPENED", RoundSummary.of(round));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -94,7 +101,7 @@ public class RoundService {
     public RoundSummary close(long roundId) {
         Round round = find(roundId);
         round.close();
-        return RoundSummary.of(round);
+        return published("ROUND_CLOSED", RoundSummary.of(round));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -102,7 +109,12 @@ public class RoundService {
     public RoundSummary publish(long roundId) {
         Round round = find(roundId);
         round.publish();
-        return RoundSummary.of(round);
+        return published("ROUND_PUBLISHED", RoundSummary.of(round));
+    }
+
+    private RoundSummary published(String action, RoundSummary round) {
+        events.publishEvent(SurveyEvent.round(currentUser.require().username(), action, round));
+        return round;
     }
 
     private Round find(long roundId) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 import jp.osaka.renkei.base.DomainException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -23,13 +25,15 @@ public class UserAccountService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,6 +56,8 @@ public class UserAccountService implements UserDetailsService {
         }
         AppUser user = users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role,
                 wardId, clock.instant()));
+        events.publishEvent(new UserEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
+                "USER_CREATED", username, role + (wardId == null ? "" : " ward=" + wardId)));
         return RenkeiUser.of(user, false);
     }
 
@@ -74,6 +80,7 @@ public class UserAccountService implements UserDetailsService {
             throw new DomainException("password.unchanged");
         }
         user.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new UserEvent(username, "PASSWORD_CHANGED", username, ""));
     }
 
     /** True when no user exists yet: a new installation that needs its first administrator. */

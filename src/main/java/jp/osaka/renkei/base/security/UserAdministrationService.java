@@ -8,6 +8,7 @@ import java.util.List;
 import jp.osaka.renkei.base.DomainException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,17 @@ public class UserAdministrationService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    UserAdministrationService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAdministrationService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,6 +60,7 @@ public class UserAdministrationService {
                 clock.instant());
         user.requirePasswordChange();
         users.save(user);
+        published("USER_CREATED", user);
         return password;
     }
 
@@ -65,6 +72,7 @@ public class UserAdministrationService {
         }
         user.assign(displayName.strip(), role, wardId);
         user.setEnabled(enabled);
+        published("USER_UPDATED", user);
         return UserSummary.of(users.saveAndFlush(user), clock.instant());
     }
 
@@ -73,13 +81,21 @@ public class UserAdministrationService {
         AppUser user = find(id, expectedVersion);
         String password = oneTimePassword();
         user.setOneTimePassword(passwordEncoder.encode(password));
+        published("PASSWORD_RESET", user);
         return password;
     }
 
     public UserSummary unlock(long id, long expectedVersion) {
         AppUser user = find(id, expectedVersion);
         user.unlock();
+        published("USER_UNLOCKED", user);
         return UserSummary.of(users.saveAndFlush(user), clock.instant());
+    }
+
+    private void published(String action, AppUser user) {
+        String ward = user.getWardId() == null ? "" : " ward=" + user.getWardId();
+        events.publishEvent(new UserEvent(currentUser.require().username(), action, user.getUsername(),
+                user.getRole() + ward + (user.isEnabled() ? "" : " disabled")));
     }
 
     private AppUser find(long id, long expectedVersion) {

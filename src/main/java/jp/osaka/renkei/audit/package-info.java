@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.audit;
+
+import org.jspecify.annotations.NullMarked;

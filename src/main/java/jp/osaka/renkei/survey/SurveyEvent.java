@@ -1,0 +1,20 @@
+package jp.osaka.renkei.survey;
+
+import jp.osaka.renkei.base.AuditableEvent;
+
+/**
+ * Something changed in a survey: an answer saved, submitted, reopened or recorded on behalf of a
+ * ward; a round created, opened, closed or published; reminders sent. Published inside the change's
+ * transaction.
+ */
+public record SurveyEvent(String actor, String action, String target, String detail) implements AuditableEvent {
+
+    static SurveyEvent response(String actor, String action, AnswerSheet sheet, String detail) {
+        return new SurveyEvent(actor, action, sheet.round().fiscalYear() + " " + sheet.wardName().ja() + " "
+                + sheet.key().type().name(), detail);
+    }
+
+    static SurveyEvent round(String actor, String action, RoundSummary round) {
+        return new SurveyEvent(actor, action, Integer.toString(round.fiscalYear()), "");
+    }
+}
