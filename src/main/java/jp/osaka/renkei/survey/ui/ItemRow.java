@@ -32,6 +32,12 @@ class ItemRow extends Composite<Div> {
         level.setReadOnly(!editable);
         level.setId("item-" + line.itemNo());
         level.addClassName("item-levels");
+        // an item flagged by a refused 提出 stops looking unanswered as soon as it is answered
+        level.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                markUnanswered(false);
+            }
+        });
 
         comment.setPlaceholder(getTranslation("answer.comment"));
         comment.setAriaLabel(partner + " " + getTranslation("answer.comment"));
