@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SchemaIT {
 
     private static final List<String> TABLES = List.of("ward", "partner", "respondent_type", "answer_level",
-            "survey_round", "instrument", "instrument_item", "survey_response", "rating", "answer_change", "app_user");
+            "survey_round", "instrument", "instrument_item", "survey_response", "rating", "answer_change", "app_user",
+            "reminder", "audit_entry");
 
     @Autowired
     private JdbcTemplate jdbc;
