@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status null while nobody has saved anything yet (未回答)
  * @param editable whether the signed-in user may change it now
+ * @param updatedBy the display name of who saved last (likewise submittedBy)
  * @param reopenReason why an administrator reopened it, while it is a draft again after 差し戻し
  */
 public record AnswerSheet(

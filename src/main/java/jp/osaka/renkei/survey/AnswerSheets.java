@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
@@ -19,9 +20,11 @@ class AnswerSheets {
     private final ResponseRepository responses;
     private final AnswerChangeRepository history;
     private final WardService wards;
+    private final UserAccountService accounts;
 
     AnswerSheets(InstrumentRepository instruments, ResponseRepository responses, AnswerChangeRepository history,
-            WardService wards) {
+            WardService wards, UserAccountService accounts) {
+        this.accounts = accounts;
         this.instruments = instruments;
         this.responses = responses;
         this.history = history;
@@ -45,9 +48,10 @@ class AnswerSheets {
         return new AnswerSheet(key, RoundSummary.of(round), ward.getName(),
                 response == null ? null : response.getStatus(),
                 response == null ? ResponseService.NEW : response.getVersion(), editable,
-                response == null ? null : response.getUpdatedBy(),
+                response == null ? null : accounts.displayNameOf(response.getUpdatedBy()),
                 response == null ? null : response.getUpdatedAt(),
-                response == null ? null : response.getSubmittedBy(),
+                response == null || response.getSubmittedBy() == null ? null
+                        : accounts.displayNameOf(response.getSubmittedBy()),
                 response == null ? null : response.getSubmittedAt(), reopenReason(response), lines);
     }
 

@@ -11,6 +11,7 @@ import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.ward.WardService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,12 +38,14 @@ public class ResponseService {
     private final AnswerSheets sheets;
     private final WardService wards;
     private final CurrentUser currentUser;
+    private final UserAccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResponseService(RoundRepository rounds, ResponseRepository responses, AnswerChangeRepository history,
-            AnswerSheets sheets, WardService wards, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            AnswerSheets sheets, WardService wards, CurrentUser currentUser, UserAccountService accounts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
         this.rounds = rounds;
         this.responses = responses;
         this.history = history;
@@ -145,6 +148,8 @@ public class ResponseService {
                 .collect(Collectors.toMap(Response::getRespondentType, Function.identity()));
         return java.util.Arrays.stream(RespondentType.values())
                 .map(type -> WardResponseStatus.of(type, byType.get(type)))
+                .map(status -> status.updatedBy() == null ? status
+                        : status.withUpdatedBy(accounts.displayNameOf(status.updatedBy())))
                 .toList();
     }
 

@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 public record WardResponseStatus(RespondentType type, @Nullable ResponseStatus status,
         @Nullable Instant updatedAt, @Nullable String updatedBy) {
 
+    WardResponseStatus withUpdatedBy(String name) {
+        return new WardResponseStatus(type, status, updatedAt, name);
+    }
+
     static WardResponseStatus of(RespondentType type, @Nullable Response response) {
         return response == null ? new WardResponseStatus(type, null, null, null)
                 : new WardResponseStatus(type, response.getStatus(), response.getUpdatedAt(), response.getUpdatedBy());

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * ADMIN_PASSWORD, so that a production database never needs a hand-written INSERT.
  */
 @Component
-@Order(0)
+@Order(20) // after the demo data, which brings its own users
 class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);

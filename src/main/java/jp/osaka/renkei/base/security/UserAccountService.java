@@ -89,6 +89,12 @@ public class UserAccountService implements UserDetailsService {
         return users.count() == 0;
     }
 
+    /** The name people know a user by (e.g. 北区役所 担当者), or the username itself for an unknown one. */
+    @Transactional(readOnly = true)
+    public String displayNameOf(String username) {
+        return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+    }
+
     @Transactional(readOnly = true)
     public Optional<RenkeiUser> findByUsername(String username) {
         return users.findByUsername(username).map(u -> RenkeiUser.of(u, u.isLockedAt(clock.instant())));

@@ -61,6 +61,7 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 + getTranslation(r.status().messageKey()));
         round.setAriaLabel(getTranslation("home.rounds"));
         round.setId("round-select");
+        round.setWidth("20rem");
         round.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(StatusView.class,
@@ -139,6 +140,8 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Button open = new Button(getTranslation("status.open"), e -> getUI().ifPresent(ui -> ui.navigate(
                 ResponseView.path(round.getValue().fiscalYear(), row.wardCode(), type))));
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        open.setAriaLabel(getTranslation("status.open.label", row.wardName().get(getLocale()),
+                getTranslation(type.messageKey())));
         open.setEnabled(row.status(type).status() != null);
         return open;
     }
