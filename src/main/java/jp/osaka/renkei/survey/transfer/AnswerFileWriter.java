@@ -1,0 +1,42 @@
+package jp.osaka.renkei.survey.transfer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes past answers in the format {@link AnswerFileReader} reads: CSV for Excel in Japan (UTF-8 with a
+ * byte order mark, CRLF) or .xlsx. No cell that looks like a formula can run in a spreadsheet.
+ */
+public final class AnswerFileWriter {
+
+    private AnswerFileWriter() {
+    }
+
+    /** A cell starting with = + - @, a tab or a carriage return gets a leading apostrophe, which the reader removes. */
+    public static void writeCsv(List<AnswerRow> rows, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
+            csv.printRecord(AnswerFileReader.HEADER);
+            for (AnswerRow row : rows) {
+                csv.printRecord(cells(row).stream().map(FormulaText::neutralise).toList());
+            }
+        }
+    }
+
+    /** One sheet 回答 with a bold, frozen header row; text cells are strings, never formulas, and 年度 a number. */
+    public static void writeXlsx(List<AnswerRow> rows, OutputStream out) throws IOException {
+        XlsxAnswerSheet.write(rows, out);
+    }
+
+    static List<String> cells(AnswerRow row) {
+        return List.of(row.fiscalYear(), row.ward(), row.respondent(), row.item(), row.level(), row.comment());
+    }
+}
