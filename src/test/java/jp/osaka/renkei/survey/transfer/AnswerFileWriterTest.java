@@ -1,0 +1,108 @@
+package jp.osaka.renkei.survey.transfer;
+
+import static jp.osaka.renkei.survey.transfer.AnswerFiles.read;
+import static jp.osaka.renkei.survey.transfer.AnswerFiles.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class AnswerFileWriterTest {
+
+    private static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
+    private static final List<AnswerRow> ROWS = List.of(
+            row(2, "2021", "北区", "7", "とても連携できている", "🏥 病院と, \"よく\"\r\n話す"),
+            row(3, "2021", "北区", "総合相談窓口（ブランチ）", "VERY_WELL", HYPERLINK),
+            row(4, "2022", "271276", "8", "-1", "+81 6 1234"),
+            row(5, "2022", "北区", "9", "@x", "'=already quoted"),
+            row(6, "2022", "北区", "10", "連携できている", ""));
+
+    @Test
+    void csvStartsWithAByteOrderMarkAndTheHeaderAndEndsLinesWithCrlf() throws IOException {
+        String text = new String(csv(ROWS.subList(4, 5)), StandardCharsets.UTF_8);
+
+        assertThat(text).isEqualTo("\uFEFF年度,区,回答主体,項目,連携度,コメント\r\n2022,北区,区役所,10,連携できている,\r\n");
+    }
+
+    @Test
+    void csvNeutralisesCellsThatLookLikeFormulas() throws IOException {
+        String text = new String(csv(ROWS), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", ",'-1,'+81 6 1234", ",'@x,''=already quoted")
+                .doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void csvRoundTripsExactly() throws IOException {
+        ParsedFile file = read(csv(ROWS));
+
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.rows()).containsExactlyElementsOf(ROWS);
+    }
+
+    @Test
+    void xlsxRoundTripsExactly() throws IOException {
+        ParsedFile file = read(xlsx(ROWS));
+
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.rows()).containsExactlyElementsOf(ROWS);
+    }
+
+    @Test
+    void xlsxHasOneSheetWithABoldFrozenHeaderTextCellsAndTheYearAsANumber() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx(ROWS)))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            assertThat(sheet.getSheetName()).isEqualTo("回答");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            XSSFCell header = sheet.getRow(0).getCell(3);
+            assertThat(header.getStringCellValue()).isEqualTo("項目");
+            assertThat(header.getCellStyle().getFont().getBold()).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2021.0);
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("@");
+        }
+    }
+
+    @Test
+    void xlsxWritesAFormulaLikeCommentAsAQuotePrefixedStringNeverAFormula() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx(ROWS)))) {
+            XSSFCell comment = workbook.getSheetAt(0).getRow(2).getCell(5);
+
+            assertThat(comment.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(comment.getStringCellValue()).isEqualTo(HYPERLINK);
+            assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    @Test
+    void aYearThatIsNotAPlainNumberStaysText() throws IOException {
+        List<AnswerRow> rows = List.of(row(2, "R3", "北区", "7", "x", ""), row(3, "02021", "北区", "7", "x", ""));
+
+        assertThat(read(xlsx(rows)).rows()).extracting(AnswerRow::fiscalYear).containsExactly("R3", "02021");
+    }
+
+    private static byte[] csv(List<AnswerRow> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnswerFileWriter.writeCsv(rows, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] xlsx(List<AnswerRow> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnswerFileWriter.writeXlsx(rows, out);
+        return out.toByteArray();
+    }
+}
