@@ -48,6 +48,12 @@ final class SurveyFixture {
                 LocalDate.now(clock).plusWeeks(2)));
     }
 
+    /** A closed round for a survey held before Renkei, ready for its answers to be imported. */
+    RoundSummary pastRound(int fiscalYear) {
+        fiscalYears.add(fiscalYear);
+        return SystemActor.call(() -> rounds.createPast(fiscalYear, null));
+    }
+
     /** Runs the work signed in as the user, as the login would have signed them in. */
     <T> T as(String username, Supplier<T> work) {
         RenkeiUser user = accounts.loadUserByUsername(username);
@@ -69,6 +75,7 @@ final class SurveyFixture {
                 jdbc.update("delete from answer_change where response_id in (" + responses + ")", round);
                 jdbc.update("delete from rating where response_id in (" + responses + ")", round);
                 jdbc.update("delete from survey_response where round_id = ?", round);
+                jdbc.update("delete from reminder where round_id = ?", round);
                 jdbc.update("delete from instrument_item where instrument_id in"
                         + " (select id from instrument where round_id = ?)", round);
                 jdbc.update("delete from instrument where round_id = ?", round);

@@ -30,7 +30,7 @@ import jp.osaka.renkei.ward.WardService;
 
 /** ユーザー管理 (administrators): every account with its role, ward and state; click a row to change it. */
 @Route("admin/users")
-@Menu(order = 11, title = "menu.users", icon = "vaadin:users")
+@Menu(order = 12, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed(Roles.CITY_ADMIN)
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -28,12 +28,12 @@ import jp.osaka.renkei.base.ui.ViewToolbar;
 
 /** 監査ログ (administrators): who did what and when, filtered, paged in the database, and as CSV. */
 @Route("admin/audit")
-@Menu(order = 12, title = "menu.audit", icon = "vaadin:records")
+@Menu(order = 13, title = "menu.audit", icon = "vaadin:records")
 @RolesAllowed(Roles.CITY_ADMIN)
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "ANSWER_DRAFT_SAVED", "ANSWER_SUBMITTED",
-            "ANSWER_REOPENED", "ANSWER_RECORDED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
+            "ANSWER_REOPENED", "ANSWER_RECORDED", "ANSWERS_IMPORTED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
             "ROUND_PUBLISHED", "REMINDERS_SENT", "USER_CREATED", "USER_UPDATED", "PASSWORD_RESET", "USER_UNLOCKED",
             "PASSWORD_CHANGED");
 

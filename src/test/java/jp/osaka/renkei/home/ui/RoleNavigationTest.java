@@ -56,7 +56,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesHowManyWardsHaveSubmitted() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "回答状況", "調査回", "ユーザー管理", "監査ログ");
+        assertThat(menu()).containsExactly("ホーム", "回答状況", "調査回", "回答の取り込み", "ユーザー管理", "監査ログ");
         assertThat(find(Paragraph.class).withId("submissions-ward-office").single().getText())
                 .matches("区役所: 提出済 \\d+ / 24区（下書き \\d+区）");
     }

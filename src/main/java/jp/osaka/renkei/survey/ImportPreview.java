@@ -1,0 +1,28 @@
+package jp.osaka.renkei.survey;
+
+import java.util.List;
+
+import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.survey.transfer.ImportProblem;
+
+/**
+ * What an import would do, before it does it: one line per response to be created or replaced (or
+ * left as it is), and every problem found, with its line and column in the file.
+ */
+public record ImportPreview(List<Response> responses, List<ImportProblem> problems) {
+
+    /** What happens to one response. */
+    public enum Outcome { CREATE, REPLACE, UNCHANGED }
+
+    /** One ward's response of one respondent type in the file. */
+    public record Response(int fiscalYear, LocalizedText ward, RespondentType type, int ratings, Outcome outcome) {
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    public long count(Outcome outcome) {
+        return responses.stream().filter(r -> r.outcome() == outcome).count();
+    }
+}

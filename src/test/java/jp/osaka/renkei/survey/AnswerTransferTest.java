@@ -1,0 +1,110 @@
+package jp.osaka.renkei.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.survey.transfer.AnswerFileWriter;
+import jp.osaka.renkei.survey.transfer.AnswerRow;
+import jp.osaka.renkei.survey.transfer.ImportProblem;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Import and export through the service, on the demo data: all or nothing, and export → import round-trips. */
+@DemoDataTest
+class AnswerTransferTest {
+
+    @Autowired
+    AnswerTransferService transfer;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    ResponseService responses;
+
+    @Test
+    void exportingARoundAndImportingItAgainChangesNothing() throws IOException {
+        List<AnswerRow> exported = as(() -> transfer.export(2025));
+        long submitted = exported.size() / 12;
+        assertThat(submitted).as("the demo's submitted responses of 令和7年度").isGreaterThanOrEqualTo(20);
+
+        byte[] file = xlsx(exported);
+        ImportPreview preview = as(() -> transfer.preview(file));
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.count(ImportPreview.Outcome.UNCHANGED)).isEqualTo(submitted);
+        assertThat(preview.count(ImportPreview.Outcome.CREATE) + preview.count(ImportPreview.Outcome.REPLACE)).isZero();
+    }
+
+    @Test
+    void aPublishedRoundTakesNoImports() throws IOException {
+        byte[] file = xlsx(as(() -> transfer.export(2017)));
+
+        assertThat(as(() -> transfer.preview(file)).problems()).extracting(ImportProblem::messageKey)
+                .containsOnly("import.round.published");
+    }
+
+    @Test
+    void aPastSurveyIsBroughtInAndReimportingItChangesNothing() throws IOException {
+        as(() -> rounds.createPast(2013, null));
+        List<AnswerRow> rows = new java.util.ArrayList<>();
+        for (int item = 1; item <= 12; item++) {
+            rows.add(new AnswerRow(item + 1, "平成25年度", "北区", "区役所", Integer.toString(item),
+                    item == 11 ? "区内に団体がない" : "2", item == 7 ? "=HYPERLINK(\"http://x\",\"y\")" : ""));
+        }
+        byte[] file = csv(rows);
+
+        ImportPreview first = as(() -> transfer.commit(file));
+        assertThat(first.count(ImportPreview.Outcome.CREATE)).isEqualTo(1);
+        AnswerSheet kita = as(() -> responses.sheet(new ResponseKey(2013, 1, RespondentType.WARD_OFFICE)));
+        assertThat(kita.status()).isEqualTo(ResponseStatus.SUBMITTED);
+        assertThat(kita.lines()).extracting(AnswerSheet.Line::level).containsOnly(Level.WELL, Level.NO_ORGANISATION);
+        assertThat(kita.lines().get(6).comment()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+
+        ImportPreview again = as(() -> transfer.preview(file));
+        assertThat(again.count(ImportPreview.Outcome.UNCHANGED)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithAnyProblemBringsInNothingAndSaysWhereEachProblemIs() throws IOException {
+        as(() -> rounds.createPast(2012, null));
+        List<AnswerRow> rows = new java.util.ArrayList<>();
+        for (int item = 1; item <= 12; item++) {
+            rows.add(new AnswerRow(item + 1, "2012", "北区", "区役所", Integer.toString(item), "1", ""));
+        }
+        rows.add(new AnswerRow(14, "2012", "南区", "区役所", "1", "1", ""));
+        rows.add(new AnswerRow(15, "2012", "都島区", "区役所", "1", "まあまあ", ""));
+        byte[] file = csv(rows);
+
+        ImportPreview preview = as(() -> transfer.preview(file));
+        assertThat(preview.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).contains(
+                org.assertj.core.groups.Tuple.tuple(14, "import.ward.unknown"),
+                org.assertj.core.groups.Tuple.tuple(15, "import.level.unknown"));
+        assertThatThrownBy(() -> as(() -> transfer.commit(file))).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("import.hasProblems");
+        assertThat(as(() -> responses.sheet(new ResponseKey(2012, 1, RespondentType.WARD_OFFICE))).status())
+                .as("the good rows of a bad file are not brought in").isNull();
+    }
+
+    private static byte[] csv(List<AnswerRow> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnswerFileWriter.writeCsv(rows, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] xlsx(List<AnswerRow> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnswerFileWriter.writeXlsx(rows, out);
+        return out.toByteArray();
+    }
+
+    private static <T> T as(java.util.function.Supplier<T> work) {
+        return SystemActor.call(work);
+    }
+}
