@@ -10,8 +10,9 @@ import jp.osaka.renkei.base.AuditableEvent;
 public record SurveyEvent(String actor, String action, String target, String detail) implements AuditableEvent {
 
     static SurveyEvent response(String actor, String action, AnswerSheet sheet, String detail) {
+        // The respondent as in the form's address (ward-office / support-room): one form, one audit target.
         return new SurveyEvent(actor, action, sheet.round().fiscalYear() + " " + sheet.wardName().ja() + " "
-                + sheet.key().type().name(), detail);
+                + sheet.key().type().slug(), detail);
     }
 
     static SurveyEvent round(String actor, String action, RoundSummary round) {

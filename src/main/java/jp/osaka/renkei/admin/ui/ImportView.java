@@ -20,6 +20,7 @@ import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.UploadTexts;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.survey.AnswerTransferService;
 import jp.osaka.renkei.survey.ImportPreview;
@@ -55,6 +56,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.tooLarge",
                 ImportLimits.defaults().maxBytes() / 1024 / 1024)));
         upload.setId("import-upload");
+        upload.setI18n(UploadTexts.create(com.vaadin.flow.component.UI.getCurrent()));
         commit.setText(getTranslation("import.commit"));
         commit.setIcon(VaadinIcon.CHECK.create());
         commit.addThemeVariants(ButtonVariant.PRIMARY);

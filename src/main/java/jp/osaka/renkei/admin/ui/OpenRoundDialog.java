@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.ui.DatePickers;
 import jp.osaka.renkei.survey.RoundSummary;
 
 /** 回答受付開始: the deadline that wards see on ホーム. */
@@ -20,11 +21,10 @@ class OpenRoundDialog extends Dialog {
         setHeaderTitle(getTranslation("rounds.open.title", FiscalYears.format(round.fiscalYear(), getLocale())));
         setId("open-round-dialog");
         LocalDate today = LocalDate.now(DateFormats.ZONE);
-        DatePicker deadline = new DatePicker(getTranslation("rounds.deadline"));
+        DatePicker deadline = DatePickers.create(getTranslation("rounds.deadline"));
         deadline.setMin(today);
         deadline.setValue(today.plusWeeks(4));
         deadline.setRequiredIndicatorVisible(true);
-        deadline.setLocale(getLocale());
         deadline.setId("round-deadline");
         Button ok = new Button(getTranslation("rounds.open"), e -> {
             if (deadline.isEmpty() || deadline.isInvalid()) {

@@ -24,6 +24,7 @@ import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.ui.DatePickers;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 
 /** 監査ログ (administrators): who did what and when, filtered, paged in the database, and as CSV. */
@@ -40,8 +41,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final AuditLog log;
     private final Select<String> action = new Select<>();
     private final TextField actor = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.create("");
+    private final DatePicker to = DatePickers.create("");
     private final Grid<AuditEntry> grid = new Grid<>();
 
     AuditView(AuditLog log) {
