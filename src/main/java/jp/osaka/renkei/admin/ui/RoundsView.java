@@ -22,6 +22,7 @@ import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundSummary;
 
@@ -32,10 +33,12 @@ import jp.osaka.renkei.survey.RoundSummary;
 class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoundService rounds;
+    private final ResponseService responses;
     private final Grid<RoundSummary> grid = new Grid<>();
 
-    RoundsView(RoundService rounds) {
+    RoundsView(RoundService rounds, ResponseService responses) {
         this.rounds = rounds;
+        this.responses = responses;
         addClassName("rounds-view");
         setSizeFull();
         Button create = new Button(getTranslation("rounds.create"), VaadinIcon.PLUS.create(),
@@ -52,10 +55,19 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.comparisonFiscalYear() == null ? getTranslation("rounds.comparison.none")
                 : FiscalYears.format(r.comparisonFiscalYear(), getLocale()))
                 .setHeader(getTranslation("rounds.comparison")).setAutoWidth(true);
+        grid.addColumn(this::submitted).setHeader(getTranslation("rounds.submitted")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("rounds.actions")).setAutoWidth(true);
         grid.setId("rounds-grid");
         add(new ViewToolbar(getTranslation("rounds.title"), create), grid);
         refresh();
+    }
+
+    /** The round's summary: how many wards have submitted, per respondent type. */
+    private String submitted(RoundSummary round) {
+        return responses.submissionCounts(round.id()).stream()
+                .map(count -> getTranslation("rounds.submitted.count", getTranslation(count.type().messageKey()),
+                        count.submitted()))
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 
     private Component actions(RoundSummary round) {
