@@ -12,7 +12,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,7 +46,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     ImportView(AnswerTransferService transfer, RoundService rounds) {
         this.transfer = transfer;
         addClassName("import-view");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
+        Upload upload = new Upload(new LimitedUpload((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> preview(bytes)))));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
