@@ -50,7 +50,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 () -> preview(bytes)))));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
+        // No limit on the file list: each new file simply replaces the preview of the last one.
         upload.setMaxFileSize((int) ImportLimits.defaults().maxBytes());
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.tooLarge",
                 ImportLimits.defaults().maxBytes() / 1024 / 1024)));
@@ -63,6 +63,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setId("import-commit");
         commit.addClickListener(e -> commit());
         result.setId("import-result");
+        result.setWidthFull();
         add(new ViewToolbar(getTranslation("import.title"), new TransferDownloads(transfer, rounds.findAll())),
                 new Paragraph(getTranslation("import.help")), upload, result, commit);
     }
@@ -100,6 +101,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             problems.setItems(preview.problems());
             problems.setAllRowsVisible(preview.problems().size() <= 20);
             problems.setId("import-problems");
+            problems.setWidthFull();
             result.add(problems);
         }
         result.add(new Paragraph(getTranslation("import.summary", preview.count(ImportPreview.Outcome.CREATE),
@@ -114,6 +116,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         responses.setItems(preview.responses());
         responses.setAllRowsVisible(preview.responses().size() <= 20);
         responses.setId("import-responses");
+        responses.setWidthFull();
         result.add(responses);
         commit.setEnabled(preview.ok() && preview.count(ImportPreview.Outcome.UNCHANGED) < preview.responses().size());
     }
