@@ -69,7 +69,7 @@ class AnswerSheets {
             @Nullable Level previous) {
         Rating rating = response == null ? null : response.getRatings().stream()
                 .filter(r -> r.getItem().getId() == item.getId()).findFirst().orElse(null);
-        return new AnswerSheet.Line(item.getId(), item.getItemNo(), item.getPartner().getName(),
+        return new AnswerSheet.Line(item.getId(), item.getItemNo(), item.getLabel(),
                 rating == null ? null : rating.getLevel(), rating == null ? null : rating.getComment(), previous);
     }
 

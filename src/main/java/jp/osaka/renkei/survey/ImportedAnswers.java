@@ -150,6 +150,7 @@ final class ImportedAnswers {
         String value = text.strip().replaceFirst("^(\\d+)[.．].*$", "$1");
         return instrument.activeItems().stream()
                 .filter(item -> Integer.toString(item.getItemNo()).equals(value)
+                        || item.getLabel().ja().equals(value) || item.getLabel().en().equalsIgnoreCase(value)
                         || item.getPartner().getName().ja().equals(value)
                         || item.getPartner().getName().en().equalsIgnoreCase(value))
                 .findFirst().orElse(null);

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jp.osaka.renkei.base.DomainException;
+
 import org.jspecify.annotations.Nullable;
 
 /** The questionnaire one respondent type answers in one round: its partner items, in order. */
@@ -52,6 +54,31 @@ public class Instrument {
 
     void addItem(Partner partner, int itemNo) {
         items.add(new InstrumentItem(this, partner, itemNo, items.size() + 1));
+    }
+
+    void copyItem(InstrumentItem from) {
+        items.add(from.copyTo(this, items.size() + 1));
+    }
+
+    /** Adds a partner's item at the end, numbered after the last one. */
+    InstrumentItem addItem(Partner partner) {
+        if (items.stream().anyMatch(item -> item.getPartner().getId() == partner.getId())) {
+            throw new DomainException("instrument.partner.present");
+        }
+        int next = items.stream().mapToInt(InstrumentItem::getItemNo).max().orElse(0) + 1;
+        InstrumentItem item = new InstrumentItem(this, partner, next, items.size() + 1);
+        items.add(item);
+        return item;
+    }
+
+    /** Removes an item that nobody has answered yet. */
+    void remove(InstrumentItem item) {
+        items.remove(item);
+    }
+
+    /** The items in their order (retired ones included), for numbering them afresh. */
+    List<InstrumentItem> allItems() {
+        return List.copyOf(items);
     }
 
     public long getId() {

@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 
 import java.util.Objects;
 
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.i18n.LocalizedText;
+
 import org.jspecify.annotations.Nullable;
 
 /** One question of an instrument: how well the ward cooperates with one partner. */
@@ -41,6 +44,12 @@ public class InstrumentItem {
     @Column(nullable = false)
     private boolean retired;
 
+    @Column(name = "label_ja", length = 100)
+    private @Nullable String labelJa;
+
+    @Column(name = "label_en", length = 150)
+    private @Nullable String labelEn;
+
     protected InstrumentItem() {
     }
 
@@ -65,6 +74,41 @@ public class InstrumentItem {
 
     public boolean isRetired() {
         return retired;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    /** The item's name in this round: its own label where it was renamed, else the partner's name. */
+    public LocalizedText getLabel() {
+        LocalizedText partnerName = partner.getName();
+        return new LocalizedText(labelJa == null ? partnerName.ja() : labelJa,
+                labelEn == null ? partnerName.en() : labelEn);
+    }
+
+    void relabel(String ja, String en) {
+        if (ja.isBlank() || en.isBlank()) {
+            throw new DomainException("instrument.label.required");
+        }
+        this.labelJa = ja.strip();
+        this.labelEn = en.strip();
+    }
+
+    InstrumentItem copyTo(Instrument other, int newPosition) {
+        InstrumentItem copy = new InstrumentItem(other, partner, itemNo, newPosition);
+        copy.labelJa = labelJa;
+        copy.labelEn = labelEn;
+        return copy;
+    }
+
+    void retire() {
+        this.retired = true;
+    }
+
+    void renumber(int itemNo, int position) {
+        this.itemNo = itemNo;
+        this.position = position;
     }
 
 }

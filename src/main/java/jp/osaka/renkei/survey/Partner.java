@@ -48,6 +48,13 @@ public class Partner {
         this.nameEn = "";
     }
 
+    Partner(String code, String nameJa, String nameEn, int sortOrder) {
+        this.code = code;
+        this.nameJa = nameJa;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
     public long getId() {
         return java.util.Objects.requireNonNull(id);
     }

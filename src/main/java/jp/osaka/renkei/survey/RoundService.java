@@ -69,7 +69,8 @@ public class RoundService {
             Optional<Instrument> previous = comparison == null ? Optional.empty()
                     : instruments.findWithItems(comparison.getId(), type);
             if (previous.isPresent()) {
-                previous.get().activeItems().forEach(item -> instrument.addItem(item.getPartner(), item.getItemNo()));
+                // the comparison round's own labels come along, so a renamed item keeps its new name
+                previous.get().activeItems().forEach(instrument::copyItem);
             } else {
                 StandardItems.of(partners.findAllByOrderBySortOrder(), type).forEach(instrument::addItem);
             }

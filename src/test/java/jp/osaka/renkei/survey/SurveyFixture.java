@@ -48,6 +48,12 @@ final class SurveyFixture {
                 LocalDate.now(clock).plusWeeks(2)));
     }
 
+    /** A round in preparation with the standard items, whose items can still change. */
+    RoundSummary draftRound(int fiscalYear) {
+        fiscalYears.add(fiscalYear);
+        return SystemActor.call(() -> rounds.create(fiscalYear, null));
+    }
+
     /** A closed round for a survey held before Renkei, ready for its answers to be imported. */
     RoundSummary pastRound(int fiscalYear) {
         fiscalYears.add(fiscalYear);

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +24,7 @@ import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -56,6 +59,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 : FiscalYears.format(r.comparisonFiscalYear(), getLocale()))
                 .setHeader(getTranslation("rounds.comparison")).setAutoWidth(true);
         grid.addColumn(this::submitted).setHeader(getTranslation("rounds.submitted")).setAutoWidth(true);
+        grid.addComponentColumn(this::itemLinks).setHeader(getTranslation("rounds.items")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("rounds.actions")).setAutoWidth(true);
         grid.setId("rounds-grid");
         add(new ViewToolbar(getTranslation("rounds.title"), create), grid);
@@ -68,6 +72,16 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 .map(count -> getTranslation("rounds.submitted.count", getTranslation(count.type().messageKey()),
                         count.submitted()))
                 .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    /** The round's items, per respondent type: editable while 準備中, for reading afterwards. */
+    private Component itemLinks(RoundSummary round) {
+        HorizontalLayout links = new HorizontalLayout();
+        for (RespondentType type : RespondentType.values()) {
+            links.add(new Anchor("admin/rounds/" + round.fiscalYear() + "/" + type.slug(),
+                    getTranslation(type.messageKey())));
+        }
+        return links;
     }
 
     private Component actions(RoundSummary round) {

@@ -100,7 +100,7 @@ class RoundsViewTest extends SpringBrowserlessTest {
         GridTester<Grid<RoundSummary>, RoundSummary> rows = test(grid);
         for (int row = 0; row < rows.size(); row++) {
             if (rows.getRow(row).fiscalYear() == fiscalYear) {
-                return rows.getCellComponent(row, 5);
+                return rows.getCellComponent(row, 6);
             }
         }
         throw new AssertionError("no row for " + fiscalYear);

@@ -1,0 +1,140 @@
+package jp.osaka.renkei.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.InstrumentService;
+import jp.osaka.renkei.survey.ItemSummary;
+import jp.osaka.renkei.survey.PartnerSummary;
+import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundStatus;
+import jp.osaka.renkei.survey.RoundSummary;
+
+/**
+ * 質問項目 of one round and respondent type, e.g. /admin/rounds/2026/ward-office: editable while the
+ * round is 準備中, shown as they are afterwards.
+ */
+@Route("admin/rounds/:year/:type")
+@RolesAllowed(Roles.CITY_ADMIN)
+class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InstrumentService instruments;
+    private final RoundService rounds;
+    private final Grid<ItemSummary> grid = new Grid<>();
+    private final ComboBox<PartnerSummary> partner = new ComboBox<>();
+    private int year;
+    private RespondentType type = RespondentType.WARD_OFFICE;
+    private boolean editable;
+
+    InstrumentView(InstrumentService instruments, RoundService rounds) {
+        this.instruments = instruments;
+        this.rounds = rounds;
+        addClassName("instrument-view");
+        grid.addColumn(ItemSummary::itemNo).setHeader(getTranslation("items.no")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.label().ja()).setHeader(getTranslation("items.labelJa")).setAutoWidth(true);
+        grid.addColumn(i -> i.label().en()).setHeader(getTranslation("items.labelEn")).setAutoWidth(true);
+        grid.addColumn(i -> i.retired() ? getTranslation("items.retired") : "").setHeader(getTranslation("rounds.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setId("items-grid");
+        partner.setPlaceholder(getTranslation("items.partner"));
+        partner.setItemLabelGenerator(p -> p.name().get(getLocale()));
+        partner.setId("items-partner");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        year = event.getRouteParameters().getInteger("year").orElseThrow(NotFoundException::new);
+        type = event.getRouteParameters().get("type").flatMap(RespondentType::fromSlug)
+                .orElseThrow(NotFoundException::new);
+        RoundSummary round = rounds.findByFiscalYear(year).orElseThrow(NotFoundException::new);
+        editable = round.status() == RoundStatus.DRAFT;
+        removeAll();
+        add(new ViewToolbar(getTranslation("items.title", FiscalYears.format(year, getLocale()),
+                getTranslation(type.messageKey()))));
+        add(new Paragraph(getTranslation(editable ? "items.help" : "items.readOnly")), grid);
+        if (editable) {
+            Button add = new Button(getTranslation("items.add"), VaadinIcon.PLUS.create(), e -> {
+                if (partner.getValue() != null) {
+                    run(() -> instruments.add(year, type, partner.getValue().id()));
+                }
+            });
+            add.setId("items-add");
+            Button create = new Button(getTranslation("items.newPartner"), e -> new NamesDialog(
+                    getTranslation("items.newPartner"), new LocalizedText("", ""), "items.add",
+                    (ja, en) -> run(() -> instruments.addNewPartner(year, type, ja, en))).open());
+            create.setId("items-new-partner");
+            HorizontalLayout adding = new HorizontalLayout(partner, add, create);
+            adding.setAlignItems(Alignment.BASELINE);
+            add(adding);
+        }
+        refresh();
+    }
+
+    private Component actions(ItemSummary item) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (!editable || item.retired()) {
+            return buttons;
+        }
+        buttons.add(icon(VaadinIcon.ARROW_UP, "items.up", () -> instruments.move(year, type, item.id(), -1)),
+                icon(VaadinIcon.ARROW_DOWN, "items.down", () -> instruments.move(year, type, item.id(), 1)),
+                icon(VaadinIcon.EDIT, "items.rename", () -> new NamesDialog(getTranslation("items.rename"),
+                        item.label(), "users.save",
+                        (ja, en) -> run(() -> instruments.relabel(year, type, item.id(), ja, en))).open()),
+                icon(VaadinIcon.TRASH, "items.remove", () -> instruments.remove(year, type, item.id())));
+        buttons.setId("item-actions-" + item.itemNo());
+        return buttons;
+    }
+
+    private Button icon(VaadinIcon icon, String key, Runnable action) {
+        Button button = new Button(icon.create(), e -> run(action));
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation(key));
+        button.setTooltipText(getTranslation(key));
+        return button;
+    }
+
+    private void run(Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(instruments.items(year, type));
+        if (editable) {
+            partner.setItems(instruments.partnersToAdd(year, type));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("items.title", FiscalYears.format(year, getLocale()), getTranslation(type.messageKey()))
+                + " | " + getTranslation("app.name");
+    }
+}

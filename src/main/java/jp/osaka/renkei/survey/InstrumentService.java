@@ -1,0 +1,139 @@
+package jp.osaka.renkei.survey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.Roles;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 質問項目 (administrators): the items of a round in preparation — add a partner, rename, move, and
+ * remove (an item someone has answered is retired instead, so that no answer loses its question).
+ * Rounds past 準備中 keep their items as they are.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+@Transactional
+public class InstrumentService {
+
+    private final RoundRepository rounds;
+    private final InstrumentRepository instruments;
+    private final PartnerRepository partners;
+    private final RatingRepository ratings;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    InstrumentService(RoundRepository rounds, InstrumentRepository instruments, PartnerRepository partners,
+            RatingRepository ratings, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.rounds = rounds;
+        this.instruments = instruments;
+        this.partners = partners;
+        this.ratings = ratings;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemSummary> items(int fiscalYear, RespondentType type) {
+        return instrument(fiscalYear, type, false).allItems().stream()
+                .sorted(Comparator.comparingInt(InstrumentItem::getPosition)).map(ItemSummary::of).toList();
+    }
+
+    /** Partners that the instrument does not ask about yet. */
+    @Transactional(readOnly = true)
+    public List<PartnerSummary> partnersToAdd(int fiscalYear, RespondentType type) {
+        Instrument instrument = instrument(fiscalYear, type, false);
+        return partners.findAllByOrderBySortOrder().stream()
+                .filter(p -> instrument.allItems().stream().noneMatch(i -> i.getPartner().getId() == p.getId()))
+                .map(PartnerSummary::of).toList();
+    }
+
+    public void add(int fiscalYear, RespondentType type, long partnerId) {
+        Instrument instrument = instrument(fiscalYear, type, true);
+        Partner partner = partners.findById(partnerId).orElseThrow(() -> new DomainException("instrument.notFound"));
+        instrument.addItem(partner);
+        published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
+    }
+
+    /** A partner new to the survey (e.g. a newly founded association), added as an item of this instrument. */
+    public void addNewPartner(int fiscalYear, RespondentType type, String nameJa, String nameEn) {
+        if (nameJa.isBlank() || nameEn.isBlank()) {
+            throw new DomainException("instrument.label.required");
+        }
+        Instrument instrument = instrument(fiscalYear, type, true);
+        List<Partner> all = partners.findAllByOrderBySortOrder();
+        if (all.stream().anyMatch(p -> p.getName().ja().equals(nameJa.strip()))) {
+            throw new DomainException("instrument.partner.exists", nameJa.strip());
+        }
+        int sortOrder = all.stream().mapToInt(Partner::getSortOrder).max().orElse(0) + 1;
+        Partner partner = partners.save(new Partner("PARTNER_" + sortOrder, nameJa.strip(), nameEn.strip(), sortOrder));
+        instrument.addItem(partner);
+        published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
+    }
+
+    public void relabel(int fiscalYear, RespondentType type, long itemId, String ja, String en) {
+        item(instrument(fiscalYear, type, true), itemId).relabel(ja, en);
+        published("ITEM_RENAMED", fiscalYear, type, ja);
+    }
+
+    /** Moves an item one place up (-1) or down (+1); the numbers follow the new order. */
+    public void move(int fiscalYear, RespondentType type, long itemId, int direction) {
+        Instrument instrument = instrument(fiscalYear, type, true);
+        List<InstrumentItem> order = new ArrayList<>(instrument.allItems().stream()
+                .sorted(Comparator.comparingInt(InstrumentItem::getPosition)).toList());
+        int from = order.indexOf(item(instrument, itemId));
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= order.size()) {
+            return;
+        }
+        order.add(to, order.remove(from));
+        // Two steps, so that the unique (instrument, number) never sees two items with one number.
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).renumber(-(i + 1), i + 1);
+        }
+        instruments.flush();
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).renumber(i + 1, i + 1);
+        }
+        published("ITEM_MOVED", fiscalYear, type, order.get(to).getLabel().ja());
+    }
+
+    /** Removes an item, or retires it where someone has already answered it. */
+    public void remove(int fiscalYear, RespondentType type, long itemId) {
+        Instrument instrument = instrument(fiscalYear, type, true);
+        InstrumentItem item = item(instrument, itemId);
+        if (ratings.existsByItemId(itemId)) {
+            item.retire();
+            published("ITEM_RETIRED", fiscalYear, type, item.getLabel().ja());
+        } else {
+            instrument.remove(item);
+            published("ITEM_REMOVED", fiscalYear, type, item.getLabel().ja());
+        }
+    }
+
+    private Instrument instrument(int fiscalYear, RespondentType type, boolean forChange) {
+        Round round = rounds.findByFiscalYear(fiscalYear)
+                .orElseThrow(() -> new DomainException("round.notFound", fiscalYear));
+        if (forChange && round.getStatus() != RoundStatus.DRAFT) {
+            throw new DomainException("instrument.notEditable");
+        }
+        return instruments.findWithItems(round.getId(), type).orElseThrow(() -> new DomainException("instrument.notFound"));
+    }
+
+    private static InstrumentItem item(Instrument instrument, long itemId) {
+        return instrument.allItems().stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new DomainException("instrument.notFound"));
+    }
+
+    private void published(String action, int fiscalYear, RespondentType type, String detail) {
+        events.publishEvent(new SurveyEvent(currentUser.require().username(), action,
+                fiscalYear + " " + type.slug(), detail));
+    }
+}
