@@ -56,7 +56,7 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(i -> i.label().en()).setHeader(getTranslation("items.labelEn")).setAutoWidth(true);
         grid.addColumn(i -> i.retired() ? getTranslation("items.retired") : "").setHeader(getTranslation("rounds.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("11rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setId("items-grid");
         partner.setPlaceholder(getTranslation("items.partner"));
