@@ -52,11 +52,11 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.rounds = rounds;
         addClassName("instrument-view");
         grid.addColumn(ItemSummary::itemNo).setHeader(getTranslation("items.no")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.label().ja()).setHeader(getTranslation("items.labelJa")).setAutoWidth(true);
-        grid.addColumn(i -> i.label().en()).setHeader(getTranslation("items.labelEn")).setAutoWidth(true);
+        grid.addColumn(i -> i.label().ja()).setHeader(getTranslation("items.labelJa")).setFlexGrow(1);
+        grid.addColumn(i -> i.label().en()).setHeader(getTranslation("items.labelEn")).setFlexGrow(1);
         grid.addColumn(i -> i.retired() ? getTranslation("items.retired") : "").setHeader(getTranslation("rounds.status"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setWidth("11rem").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("13rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setId("items-grid");
         partner.setPlaceholder(getTranslation("items.partner"));
@@ -95,6 +95,7 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private Component actions(ItemSummary item) {
         HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setSpacing(false);
         if (!editable || item.retired()) {
             return buttons;
         }
