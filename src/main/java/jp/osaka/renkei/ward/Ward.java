@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 
 /** One of Osaka City's 24 wards (区), master data kept by Liquibase. */
@@ -63,6 +64,15 @@ public class Ward {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /** A new name (e.g. after a merger of wards); the official code never changes. */
+    void rename(String ja, String en) {
+        if (ja.isBlank() || en.isBlank()) {
+            throw new DomainException("ward.name.required");
+        }
+        this.nameJa = ja.strip();
+        this.nameEn = en.strip();
     }
 
     public LocalizedText getName() {

@@ -3,10 +3,14 @@ package jp.osaka.renkei.ward;
 import java.util.List;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.WardDirectory;
+import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class WardService implements WardDirectory {
 
     private final WardRepository wards;
+    private final ApplicationEventPublisher events;
 
-    WardService(WardRepository wards) {
+    WardService(WardRepository wards, ApplicationEventPublisher events) {
         this.wards = wards;
+        this.events = events;
+    }
+
+    /** Renames a ward (administrators); its official code and its answers stay as they are. */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public Ward rename(long id, String ja, String en) {
+        Ward ward = wards.findById(id).orElseThrow(() -> new DomainException("ward.notFound"));
+        String before = ward.getNameJa();
+        ward.rename(ja, en);
+        events.publishEvent(new WardEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
+                "WARD_RENAMED", ward.getCode(), before + " → " + ward.getNameJa()));
+        return ward;
     }
 
     public List<Ward> findAll() {

@@ -1,0 +1,66 @@
+package jp.osaka.renkei.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.ward.Ward;
+import jp.osaka.renkei.ward.WardService;
+
+/** 区 (administrators): the wards in the city's order with their official codes; names can be corrected. */
+@Route("admin/wards")
+@Menu(order = 14, title = "menu.wards", icon = "vaadin:map-marker")
+@RolesAllowed(Roles.CITY_ADMIN)
+class WardsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WardService wards;
+    private final Grid<Ward> grid = new Grid<>();
+
+    WardsView(WardService wards) {
+        this.wards = wards;
+        addClassName("wards-view");
+        setSizeFull();
+        grid.addColumn(Ward::getSortOrder).setHeader(getTranslation("items.no")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Ward::getCode).setHeader(getTranslation("wards.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Ward::getNameJa).setHeader(getTranslation("items.labelJa"));
+        grid.addColumn(Ward::getNameEn).setHeader(getTranslation("items.labelEn"));
+        grid.addComponentColumn(this::rename).setAutoWidth(true).setFlexGrow(0);
+        grid.setId("wards-grid");
+        add(new ViewToolbar(getTranslation("wards.title")), new Paragraph(getTranslation("wards.help")), grid);
+        grid.setItems(wards.findAll());
+    }
+
+    private Button rename(Ward ward) {
+        Button button = new Button(VaadinIcon.EDIT.create(), e -> new NamesDialog(getTranslation("wards.rename"),
+                ward.getName(), "users.save", (ja, en) -> {
+                    try {
+                        wards.rename(ward.getId(), ja, en);
+                        Notifications.success(getTranslation("users.saved"));
+                    } catch (DomainException error) {
+                        Notifications.error(getTranslation(error.messageKey(), error.arguments()));
+                    }
+                    grid.setItems(wards.findAll());
+                }).open());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation("wards.rename.label", ward.getNameJa()));
+        button.setId("rename-ward-" + ward.getCode());
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wards.title") + " | " + getTranslation("app.name");
+    }
+}

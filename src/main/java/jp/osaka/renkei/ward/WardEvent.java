@@ -1,0 +1,7 @@
+package jp.osaka.renkei.ward;
+
+import jp.osaka.renkei.base.AuditableEvent;
+
+/** A ward's master data changed; published inside the change's transaction. */
+public record WardEvent(String actor, String action, String target, String detail) implements AuditableEvent {
+}
