@@ -158,12 +158,15 @@ public class ResponseService {
     public List<WardStatusRow> statusByWard(long roundId) {
         Map<Long, List<Response>> byWard = responses.findByRoundId(roundId).stream()
                 .collect(Collectors.groupingBy(Response::getWardId));
+        Map<String, String> names = accounts.displayNames();
         return wards.findAll().stream().map(ward -> {
             Map<RespondentType, Response> byType = byWard.getOrDefault(ward.getId(), List.of()).stream()
                     .collect(Collectors.toMap(Response::getRespondentType, Function.identity()));
             Map<RespondentType, WardResponseStatus> statuses = new java.util.EnumMap<>(RespondentType.class);
             for (RespondentType type : RespondentType.values()) {
-                statuses.put(type, WardResponseStatus.of(type, byType.get(type)));
+                WardResponseStatus status = WardResponseStatus.of(type, byType.get(type));
+                statuses.put(type, status.updatedBy() == null ? status
+                        : status.withUpdatedBy(names.getOrDefault(status.updatedBy(), status.updatedBy())));
             }
             return new WardStatusRow(ward.getId(), ward.getCode(), ward.getName(), statuses);
         }).toList();

@@ -95,6 +95,13 @@ public class UserAccountService implements UserDetailsService {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
     }
 
+    /** Every user's display name by username, read at once (for lists that name many users). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames() {
+        return users.findAll().stream().collect(java.util.stream.Collectors.toMap(AppUser::getUsername,
+                AppUser::getDisplayName));
+    }
+
     @Transactional(readOnly = true)
     public Optional<RenkeiUser> findByUsername(String username) {
         return users.findByUsername(username).map(u -> RenkeiUser.of(u, u.isLockedAt(clock.instant())));

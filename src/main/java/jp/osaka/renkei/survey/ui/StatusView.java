@@ -129,7 +129,8 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div cell = new Div(ResponseStatusBadge.of(status.status()));
         cell.addClassName("status-cell");
         if (status.updatedAt() != null) {
-            Span when = new Span(DateFormats.dateTime(status.updatedAt(), getLocale()));
+            Span when = new Span(getTranslation("status.when", DateFormats.dateTime(status.updatedAt(), getLocale()),
+                    status.updatedBy()));
             when.addClassName("status-when");
             cell.add(when);
         }
