@@ -61,30 +61,42 @@ public class AnswerTransferService {
 
     /** What importing the file would create or replace, and every problem in it; changes nothing. */
     public ImportPreview preview(byte[] file) {
-        ParsedFile parsed = parse(file);
-        if (!parsed.ok()) {
-            return new ImportPreview(List.of(), parsed.problems());
-        }
-        ImportedAnswers answers = ImportedAnswers.resolve(parsed.rows(), lookup());
-        List<ImportPreview.Response> lines = new ArrayList<>();
-        answers.responses().forEach((key, items) -> lines.add(new ImportPreview.Response(key.round().getFiscalYear(),
-                key.ward().getName(), key.type(), items.size(), outcome(key, items))));
-        return new ImportPreview(lines, answers.problems());
+        return read(file).preview();
     }
 
     /** Brings the file in, in one transaction: every response of it, or (with any problem) none. */
     @Transactional
     public ImportPreview commit(byte[] file) {
-        ImportPreview preview = preview(file);
+        Read read = read(file);
+        ImportPreview preview = read.preview();
         if (!preview.ok()) {
             throw new DomainException("import.hasProblems", preview.problems().size());
         }
-        ImportedAnswers answers = ImportedAnswers.resolve(parse(file).rows(), lookup());
         String actor = currentUser.require().username();
-        answers.responses().forEach((key, items) -> bringIn(key, List.copyOf(items.values()), actor));
+        read.answers().responses().forEach((key, items) -> {
+            if (outcome(key, items) != ImportPreview.Outcome.UNCHANGED) {
+                bringIn(key, List.copyOf(items.values()), actor);
+            }
+        });
         events.publishEvent(new SurveyEvent(actor, "ANSWERS_IMPORTED", "",
                 preview.count(ImportPreview.Outcome.CREATE) + " / " + preview.count(ImportPreview.Outcome.REPLACE)));
         return preview;
+    }
+
+    /** A file read and resolved once: its answers (none when the file itself is broken) and its preview. */
+    private record Read(ImportedAnswers answers, ImportPreview preview) {
+    }
+
+    private Read read(byte[] file) {
+        ParsedFile parsed = parse(file);
+        ImportedAnswers answers = ImportedAnswers.resolve(parsed.ok() ? parsed.rows() : List.of(), lookup());
+        if (!parsed.ok()) {
+            return new Read(answers, new ImportPreview(List.of(), parsed.problems()));
+        }
+        List<ImportPreview.Response> lines = new ArrayList<>();
+        answers.responses().forEach((key, items) -> lines.add(new ImportPreview.Response(key.round().getFiscalYear(),
+                key.ward().getName(), key.type(), items.size(), outcome(key, items))));
+        return new Read(answers, new ImportPreview(lines, answers.problems()));
     }
 
     /** Every submitted answer of a round, one row per item, in the import format (export → import round-trips). */
@@ -109,9 +121,6 @@ public class AnswerTransferService {
     private void bringIn(ImportedAnswers.Key key, List<AnswerInput> answers, String actor) {
         Round round = key.round();
         Response response = responses.findWithRatings(round.getId(), key.ward().getId(), key.type()).orElse(null);
-        if (response != null && outcome(key, answersByItem(key, answers)) == ImportPreview.Outcome.UNCHANGED) {
-            return;
-        }
         java.time.Instant now = clock.instant();
         Response target = response != null ? response
                 : responses.save(new Response(round, key.ward().getId(), key.type(), actor, now));
@@ -123,14 +132,6 @@ public class AnswerTransferService {
         changes.addAll(target.apply(instrument, answers, actor, now));
         changes.add(target.submit(instrument, actor, now));
         history.saveAll(changes.stream().map(change -> new AnswerChange(target.getId(), change, actor, now)).toList());
-    }
-
-    private Map<InstrumentItem, AnswerInput> answersByItem(ImportedAnswers.Key key, List<AnswerInput> answers) {
-        Instrument instrument = instruments.findWithItems(key.round().getId(), key.type()).orElseThrow();
-        Map<InstrumentItem, AnswerInput> byItem = new java.util.LinkedHashMap<>();
-        answers.forEach(answer -> instrument.activeItems().stream().filter(item -> item.getId() == answer.itemId())
-                .findFirst().ifPresent(item -> byItem.put(item, answer)));
-        return byItem;
     }
 
     private ImportPreview.Outcome outcome(ImportedAnswers.Key key, Map<InstrumentItem, AnswerInput> items) {
