@@ -39,22 +39,30 @@ class ImportAndPublishE2E extends EndToEndTest {
         assertThat(page.locator("vaadin-notification-card")).containsText("取り込みました（新規 2 件");
 
         open("admin/rounds");
+        Locator grid = page.locator("#rounds-grid");
         page.locator("#open-2016").click();
         page.locator("#open-round-ok").click();
+        // each step waits until the grid shows the new state, so no click lands on a row being redrawn
+        assertThat(page.locator("#open-round-ok")).hasCount(0);
+        assertThat(page.locator("#close-2016")).isVisible();
         page.locator("#close-2016").click();
         confirm();
+        assertThat(page.locator("#publish-2016")).isVisible();
         page.locator("#publish-2016").click();
         confirm();
 
-        Locator grid = page.locator("#rounds-grid");
         assertThat(grid).containsText("区役所 1区 / 相談支援室 1区");
         assertThat(page.locator("#publish-2016")).hasCount(0);
         screenshot("rounds-admin");
     }
 
+    /** Confirms the round's transition in its dialog, and waits for the dialog to go. */
     private void confirm() {
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("実行する"))
-                .click();
+        Locator ok = page.getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("実行する"));
+        assertThat(ok).isVisible();
+        ok.click();
+        assertThat(ok).hasCount(0);
     }
 
     /** 北区's two responses of 平成28年度, as a ward might have sent them in a spreadsheet. */

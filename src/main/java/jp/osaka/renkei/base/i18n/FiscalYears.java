@@ -25,6 +25,16 @@ public final class FiscalYears {
         return "FY" + fiscalYear + " (" + eraNameEn(era) + " " + yearOfEra + ")";
     }
 
+    /** The short form where space is tight (a chart's axis): 令和3年度 in Japanese, FY2021 in English. */
+    public static String formatShort(int fiscalYear, Locale locale) {
+        if (!AppLocales.isJapanese(locale)) {
+            return "FY" + fiscalYear;
+        }
+        JapaneseDate start = JapaneseDate.of(fiscalYear, 4, 1);
+        int yearOfEra = start.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        return eraNameJa(start.getEra()) + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
+    }
+
     private static String eraNameJa(JapaneseEra era) {
         return era.getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
     }

@@ -1,0 +1,52 @@
+package jp.osaka.renkei.base.ui;
+
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one chart component of the app: draws an Apache ECharts option, built in Java, in the browser.
+ * ECharts comes from its webjar and a few lines of glue in {@code frontend/scripts}; no npm bundle.
+ * A chart is an image to assistive technology, so every chart is shown beside a table of its numbers.
+ */
+@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
+@JavaScript("context://scripts/renkei-charts.js")
+public class Chart extends Div {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Canvas on screen; SVG where the chart is printed, which keeps it sharp on paper. */
+    public enum Renderer {
+        CANVAS, SVG
+    }
+
+    private final Renderer renderer;
+    private JsonNode option = JSON.createObjectNode();
+
+    public Chart(Renderer renderer, String accessibleName) {
+        this.renderer = renderer;
+        addClassName("chart");
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", accessibleName);
+        // drawn again whenever the component is attached (after a tab switch, say)
+        addAttachListener(event -> draw());
+    }
+
+    /** The ECharts option as nested maps, lists, strings and numbers. */
+    public void setOption(Map<String, ?> option) {
+        this.option = JSON.valueToTree(option);
+        if (isAttached()) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        getElement().executeJs("window.renkeiCharts.render(this, $0, $1)", option,
+                renderer.name().toLowerCase(Locale.ROOT));
+    }
+}

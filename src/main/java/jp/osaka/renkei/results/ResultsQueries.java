@@ -1,0 +1,127 @@
+package jp.osaka.renkei.results;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RespondentType;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL behind 集計結果: counts are grouped in the database (rating's index on item and level), never
+ * by loading ratings into Java. Only submitted responses count.
+ */
+@Repository
+class ResultsQueries {
+
+    private final JdbcClient jdbc;
+
+    ResultsQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An item of an instrument as asked in one round. */
+    record Item(long partnerId, String partnerCode, LocalizedText label, int itemNo, boolean retired,
+            @Nullable RespondentType represents) {
+    }
+
+    /** One ward's submitted answer to one item. */
+    record WardAnswer(long wardId, long partnerId, Level level) {
+    }
+
+    /** One side of the mutual pair in one ward. */
+    record PairAnswer(long wardId, RespondentType respondent, Level level) {
+    }
+
+    List<Item> items(long roundId, RespondentType type) {
+        return jdbc.sql("""
+                SELECT ii.partner_id, p.code, COALESCE(ii.label_ja, p.name_ja) AS label_ja,
+                       COALESCE(ii.label_en, p.name_en) AS label_en, ii.item_no, ii.retired, p.represents
+                  FROM instrument i
+                  JOIN instrument_item ii ON ii.instrument_id = i.id
+                  JOIN partner p ON p.id = ii.partner_id
+                 WHERE i.round_id = :round AND i.respondent_type = :type
+                 ORDER BY ii.position""")
+                .param("round", roundId).param("type", type.name())
+                .query((rs, row) -> new Item(rs.getLong("partner_id"), rs.getString("code"),
+                        new LocalizedText(rs.getString("label_ja"), rs.getString("label_en")), rs.getInt("item_no"),
+                        rs.getBoolean("retired"), represents(rs.getString("represents"))))
+                .list();
+    }
+
+    /** Wards per level for every item of the instrument, by partner id. */
+    Map<Long, Map<Level, Integer>> counts(long roundId, RespondentType type) {
+        Map<Long, Map<Level, Integer>> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT ii.partner_id, r.level, COUNT(*) AS wards
+                  FROM instrument i
+                  JOIN instrument_item ii ON ii.instrument_id = i.id
+                  JOIN rating r ON r.item_id = ii.id
+                  JOIN survey_response sr ON sr.id = r.response_id
+                 WHERE i.round_id = :round AND i.respondent_type = :type
+                   AND sr.status = 'SUBMITTED' AND r.level IS NOT NULL
+                 GROUP BY ii.partner_id, r.level""")
+                .param("round", roundId).param("type", type.name())
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getLong("partner_id"), id -> new EnumMap<>(Level.class))
+                            .put(Level.valueOf(rs.getString("level")), rs.getInt("wards"));
+                });
+        return counts;
+    }
+
+    int submitted(long roundId, RespondentType type) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM survey_response
+                 WHERE round_id = :round AND respondent_type = :type AND status = 'SUBMITTED'""")
+                .param("round", roundId).param("type", type.name())
+                .query(Integer.class).single();
+    }
+
+    int wards() {
+        return jdbc.sql("SELECT COUNT(*) FROM ward").query(Integer.class).single();
+    }
+
+    /** Submitted answers per ward; all wards when {@code wardId} is null. */
+    List<WardAnswer> wardAnswers(long roundId, RespondentType type, @Nullable Long wardId) {
+        String sql = """
+                SELECT sr.ward_id, ii.partner_id, r.level
+                  FROM survey_response sr
+                  JOIN rating r ON r.response_id = sr.id
+                  JOIN instrument_item ii ON ii.id = r.item_id
+                 WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
+                   AND r.level IS NOT NULL""";
+        JdbcClient.StatementSpec statement = wardId == null
+                ? jdbc.sql(sql)
+                : jdbc.sql(sql + " AND sr.ward_id = :ward").param("ward", wardId);
+        return statement.param("round", roundId).param("type", type.name())
+                .query((rs, row) -> new WardAnswer(rs.getLong("ward_id"), rs.getLong("partner_id"),
+                        Level.valueOf(rs.getString("level"))))
+                .list();
+    }
+
+    /** What each side of each ward answered about the other (the items whose partner is a respondent). */
+    List<PairAnswer> pairAnswers(long roundId) {
+        return jdbc.sql("""
+                SELECT sr.ward_id, sr.respondent_type, r.level
+                  FROM survey_response sr
+                  JOIN rating r ON r.response_id = sr.id
+                  JOIN instrument_item ii ON ii.id = r.item_id
+                  JOIN partner p ON p.id = ii.partner_id
+                 WHERE sr.round_id = :round AND sr.status = 'SUBMITTED' AND r.level IS NOT NULL
+                   AND p.represents IS NOT NULL AND p.represents <> sr.respondent_type""")
+                .param("round", roundId)
+                .query((rs, row) -> new PairAnswer(rs.getLong("ward_id"),
+                        RespondentType.valueOf(rs.getString("respondent_type")), Level.valueOf(rs.getString("level"))))
+                .list();
+    }
+
+    private static @Nullable RespondentType represents(@Nullable String code) {
+        return code == null ? null : RespondentType.valueOf(code);
+    }
+}

@@ -1,0 +1,174 @@
+package jp.osaka.renkei.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.RenkeiUser;
+import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundStatus;
+import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.ward.Ward;
+import jp.osaka.renkei.ward.WardService;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 集計結果 for every role. Counts over all wards are visible to everyone once a round is published
+ * (administrators see them from the moment a round opens); individual wards' answers only to
+ * administrators, and to a ward's own users for their own ward.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ResultsService {
+
+    private final ResultsQueries queries;
+    private final RoundService rounds;
+    private final WardService wards;
+    private final CurrentUser currentUser;
+
+    ResultsService(ResultsQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser) {
+        this.queries = queries;
+        this.rounds = rounds;
+        this.wards = wards;
+        this.currentUser = currentUser;
+    }
+
+    /** The rounds whose results the signed-in user may see, newest first. */
+    public List<RoundSummary> rounds() {
+        RenkeiUser user = currentUser.require();
+        return rounds.findAll().stream().filter(round -> visible(user, round)).toList();
+    }
+
+    /** Counts per level of one instrument, against a comparison round (or none when null). */
+    public InstrumentResults instrument(int fiscalYear, @Nullable Integer comparisonYear, RespondentType type) {
+        RoundSummary round = visibleRound(fiscalYear);
+        RoundSummary comparison = comparisonYear == null ? null : visibleRound(comparisonYear);
+        int wardCount = queries.wards();
+        List<ResultsQueries.Item> items = queries.items(round.id(), type);
+        Map<Long, Map<Level, Integer>> counts = queries.counts(round.id(), type);
+        List<ResultsQueries.Item> comparisonItems = comparison == null ? List.of()
+                : queries.items(comparison.id(), type);
+        Map<Long, Map<Level, Integer>> comparisonCounts = comparison == null ? Map.of()
+                : queries.counts(comparison.id(), type);
+
+        Map<Long, ResultsQueries.Item> before = new LinkedHashMap<>();
+        comparisonItems.forEach(item -> before.put(item.partnerId(), item));
+        List<ItemResult> results = new ArrayList<>();
+        for (ResultsQueries.Item item : items) {
+            if (item.retired() && !counts.containsKey(item.partnerId())) {
+                continue; // retired before anyone answered it: not part of this round
+            }
+            ResultsQueries.Item earlier = before.remove(item.partnerId());
+            results.add(new ItemResult(item.partnerId(), item.partnerCode(), item.label(), item.itemNo(),
+                    earlier == null ? null : earlier.itemNo(), item.represents(),
+                    levelCounts(counts.get(item.partnerId()), wardCount),
+                    earlier == null ? null : levelCounts(comparisonCounts.get(item.partnerId()), wardCount)));
+        }
+        for (ResultsQueries.Item earlier : before.values()) {
+            if (!earlier.retired() || comparisonCounts.containsKey(earlier.partnerId())) {
+                results.add(new ItemResult(earlier.partnerId(), earlier.partnerCode(), earlier.label(), null,
+                        earlier.itemNo(), earlier.represents(), null,
+                        levelCounts(comparisonCounts.get(earlier.partnerId()), wardCount)));
+            }
+        }
+        return new InstrumentResults(round, comparison, type, wardCount, queries.submitted(round.id(), type),
+                comparison == null ? 0 : queries.submitted(comparison.id(), type), results);
+    }
+
+    /**
+     * The signed-in ward user's own ward's submitted answers to one instrument, by partner id, to mark
+     * beside the city-wide counts. Empty for administrators and viewers, who have no ward.
+     */
+    public Map<Long, Level> ownWardAnswers(int fiscalYear, RespondentType type) {
+        RenkeiUser user = currentUser.require();
+        RoundSummary round = visibleRound(fiscalYear);
+        if (!user.role().wardScoped() || user.wardId() == null) {
+            return Map.of();
+        }
+        Map<Long, Level> answers = new HashMap<>();
+        queries.wardAnswers(round.id(), type, user.wardId())
+                .forEach(answer -> answers.put(answer.partnerId(), answer.level()));
+        return answers;
+    }
+
+    /** Every ward's level per item (administrators only). */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    public WardLevels wardLevels(int fiscalYear, RespondentType type) {
+        RoundSummary round = visibleRound(fiscalYear);
+        List<WardLevels.Column> columns = queries.items(round.id(), type).stream()
+                .filter(item -> !item.retired())
+                .map(item -> new WardLevels.Column(item.partnerId(), item.itemNo(), item.label()))
+                .toList();
+        Map<Long, Map<Long, Level>> byWard = new HashMap<>();
+        queries.wardAnswers(round.id(), type, null).forEach(answer ->
+                byWard.computeIfAbsent(answer.wardId(), id -> new HashMap<>()).put(answer.partnerId(), answer.level()));
+        List<WardLevels.Row> rows = wards.findAll().stream()
+                .map(ward -> new WardLevels.Row(ward.getId(), ward.getName(), byWard.getOrDefault(ward.getId(), Map.of())))
+                .toList();
+        return new WardLevels(round, type, columns, rows);
+    }
+
+    /** 相互評価: counts over every ward; ward by ward for administrators, a ward's own row for its users. */
+    public MutualPairs mutualPairs(int fiscalYear) {
+        RenkeiUser user = currentUser.require();
+        RoundSummary round = visibleRound(fiscalYear);
+        Map<Long, Level> office = new HashMap<>();
+        Map<Long, Level> room = new HashMap<>();
+        for (ResultsQueries.PairAnswer answer : queries.pairAnswers(round.id())) {
+            (answer.respondent() == RespondentType.WARD_OFFICE ? office : room).put(answer.wardId(), answer.level());
+        }
+        List<MutualPairs.Row> all = wards.findAll().stream()
+                .map(ward -> row(ward, office, room))
+                .toList();
+        List<MutualPairs.Row> visible = all.stream().filter(row -> maySeeWard(user, row.wardId())).toList();
+        int both = (int) all.stream().filter(MutualPairs.Row::answeredByBoth).count();
+        int disagreeing = (int) all.stream().filter(MutualPairs.Row::disagrees).count();
+        return new MutualPairs(round, visible, both, disagreeing, veryWell(office), veryWell(room));
+    }
+
+    private static MutualPairs.Row row(Ward ward, Map<Long, Level> office, Map<Long, Level> room) {
+        return new MutualPairs.Row(ward.getId(), ward.getName(), office.get(ward.getId()), room.get(ward.getId()));
+    }
+
+    private static int veryWell(Map<Long, Level> answers) {
+        return (int) answers.values().stream().filter(level -> level == Level.VERY_WELL).count();
+    }
+
+    private static boolean maySeeWard(RenkeiUser user, long wardId) {
+        return user.role() == Role.CITY_ADMIN || (user.role().wardScoped() && user.canAccessWard(wardId));
+    }
+
+    private RoundSummary visibleRound(int fiscalYear) {
+        RenkeiUser user = currentUser.require();
+        return rounds.findByFiscalYear(fiscalYear)
+                .filter(round -> visible(user, round))
+                .orElseThrow(() -> new DomainException("results.round.notVisible", fiscalYear));
+    }
+
+    /** Administrators follow a round from the moment it opens; everyone else once it is published. */
+    static boolean visible(RenkeiUser user, RoundSummary round) {
+        if (user.role() == Role.CITY_ADMIN) {
+            return round.status() != RoundStatus.DRAFT;
+        }
+        return round.status() == RoundStatus.PUBLISHED;
+    }
+
+    private static LevelCounts levelCounts(@Nullable Map<Level, Integer> counts, int wardCount) {
+        Map<Level, Integer> byLevel = counts == null ? Map.of() : counts;
+        int answered = byLevel.values().stream().mapToInt(Integer::intValue).sum();
+        return new LevelCounts(byLevel, Math.max(0, wardCount - answered));
+    }
+}

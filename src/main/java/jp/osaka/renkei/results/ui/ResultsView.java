@@ -1,0 +1,133 @@
+package jp.osaka.renkei.results.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.ui.Chart;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.InstrumentResults;
+import jp.osaka.renkei.results.ItemResult;
+import jp.osaka.renkei.results.ResultsService;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundSummary;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 集計結果: per instrument, the wards per level for every item, this round against its comparison round,
+ * as bars and as tables. The round, the comparison round and the instrument are in the URL.
+ */
+@Route("results")
+@Menu(order = 3, title = "menu.results", icon = "vaadin:bar-chart-h")
+@PermitAll
+class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResultsService results;
+    private final boolean admin;
+    private final List<RoundSummary> visible;
+    private final RoundPicker picker;
+    private final Tabs types = new Tabs();
+    private final Map<RespondentType, Tab> tabs = new EnumMap<>(RespondentType.class);
+    private final Div content = new Div();
+    private @Nullable ResultsSelection selection;
+
+    ResultsView(ResultsService results, CurrentUser currentUser) {
+        this.results = results;
+        this.admin = currentUser.require().role() == Role.CITY_ADMIN;
+        this.visible = results.rounds();
+        addClassName("results-view");
+        picker = new RoundPicker(visible, this::show);
+        for (RespondentType type : RespondentType.values()) {
+            Tab tab = new Tab(getTranslation(type.messageKey()));
+            tab.setId("tab-" + type.slug());
+            tabs.put(type, tab);
+            types.add(tab);
+        }
+        types.addSelectedChangeListener(event -> {
+            if (event.isFromClient() && selection != null) {
+                tabs.forEach((type, tab) -> {
+                    if (tab == event.getSelectedTab()) {
+                        show(selection.withType(type));
+                    }
+                });
+            }
+        });
+        content.addClassName("results-content");
+        content.setWidthFull();
+        add(new ViewToolbar(getTranslation("results.title"), picker), types, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        selection = ResultsSelection.from(event.getLocation().getQueryParameters(), visible).orElse(null);
+        content.removeAll();
+        if (selection == null) {
+            types.setVisible(false);
+            content.add(new Paragraph(getTranslation("results.noRounds")));
+            return;
+        }
+        picker.select(selection);
+        types.setSelectedTab(tabs.get(selection.type()));
+        render(selection);
+    }
+
+    private void render(ResultsSelection shown) {
+        InstrumentResults counts = results.instrument(shown.round().fiscalYear(), shown.comparisonYear(), shown.type());
+        Map<Long, Level> own = results.ownWardAnswers(shown.round().fiscalYear(), shown.type());
+        Div summary = new Div(new Paragraph(submitted(counts)));
+        summary.addClassName("results-summary");
+        if (admin) {
+            Button wards = new Button(getTranslation("results.wardLevels"), VaadinIcon.GRID_SMALL.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(WardLevelsView.class, shown.toQuery())));
+            wards.setId("show-ward-levels");
+            summary.add(wards);
+        }
+        content.add(summary, new LevelLegend());
+        Div items = new Div();
+        items.addClassName("item-results");
+        for (ItemResult item : counts.items()) {
+            items.add(new ItemResultPanel(item, counts.round(), counts.comparison(), own.get(item.partnerId()),
+                    Chart.Renderer.CANVAS));
+        }
+        content.add(items);
+    }
+
+    private String submitted(InstrumentResults counts) {
+        String text = getTranslation("results.submitted", FiscalYears.format(counts.round().fiscalYear(), getLocale()),
+                counts.submitted(), counts.wards());
+        if (counts.comparison() != null) {
+            text += getTranslation("results.submitted.comparison",
+                    FiscalYears.format(counts.comparison().fiscalYear(), getLocale()), counts.comparisonSubmitted());
+        }
+        return text;
+    }
+
+    private void show(ResultsSelection next) {
+        getUI().ifPresent(ui -> ui.navigate(ResultsView.class, next.toQuery()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.title") + " | " + getTranslation("app.name");
+    }
+}
