@@ -63,15 +63,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             tabs.put(type, tab);
             types.add(tab);
         }
-        types.addSelectedChangeListener(event -> {
-            if (event.isFromClient() && selection != null) {
-                tabs.forEach((type, tab) -> {
-                    if (tab == event.getSelectedTab()) {
-                        show(selection.withType(type));
-                    }
-                });
+        types.addSelectedChangeListener(event -> tabs.forEach((type, tab) -> {
+            // beforeEnter selects the tab of the URL too: only a different choice navigates
+            if (tab == event.getSelectedTab() && selection != null && selection.type() != type) {
+                show(selection.withType(type));
             }
-        });
+        }));
         content.addClassName("results-content");
         content.setWidthFull();
         add(new ViewToolbar(getTranslation("results.title"), picker), types, content);
