@@ -1,6 +1,7 @@
 package jp.osaka.renkei.results.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -26,6 +28,7 @@ import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
+import jp.osaka.renkei.results.ResultsExportService;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
@@ -43,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final ResultsExportService exports;
     private final boolean admin;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
@@ -51,8 +55,9 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
 
-    ResultsView(ResultsService results, CurrentUser currentUser) {
+    ResultsView(ResultsService results, ResultsExportService exports, CurrentUser currentUser) {
         this.results = results;
+        this.exports = exports;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
         this.visible = results.rounds();
         addClassName("results-view");
@@ -99,6 +104,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             wards.setId("show-ward-levels");
             summary.add(wards);
         }
+        summary.add(downloads(shown));
         content.add(summary, new LevelLegend());
         Div items = new Div();
         items.addClassName("item-results");
@@ -107,6 +113,25 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     Chart.Renderer.CANVAS));
         }
         content.add(items);
+    }
+
+    /** The round's workbook and, through a dialog, any table as CSV. */
+    private Div downloads(ResultsSelection shown) {
+        Anchor workbook = new Anchor((DownloadHandler) event -> {
+            event.setFileName(getTranslation("results.title") + "_"
+                    + FiscalYears.formatShort(shown.round().fiscalYear(), getLocale()) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.workbook(shown.round().fiscalYear(), shown.comparisonYear(), getLocale(), event.getOutputStream());
+        }, "");
+        workbook.getElement().setAttribute("download", true);
+        workbook.add(new Button(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create()));
+        workbook.setId("download-xlsx");
+        Button csv = new Button(getTranslation("export.csv"), VaadinIcon.DOWNLOAD.create(),
+                e -> new CsvDialog(exports, shown, admin).open());
+        csv.setId("download-csv");
+        Div downloads = new Div(workbook, csv);
+        downloads.addClassName("results-downloads");
+        return downloads;
     }
 
     private String submitted(InstrumentResults counts) {
