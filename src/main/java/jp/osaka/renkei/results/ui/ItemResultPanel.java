@@ -3,11 +3,6 @@ package jp.osaka.renkei.results.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 
 import java.util.ArrayList;
@@ -16,7 +11,6 @@ import java.util.List;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.results.ItemResult;
-import jp.osaka.renkei.results.LevelCounts;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RoundSummary;
 
@@ -65,66 +59,21 @@ class ItemResultPanel extends Composite<Div> {
         }
     }
 
-    private NativeTable table(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison,
+    private LevelTable table(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison,
             @Nullable Level ownAnswer) {
-        NativeTableRow header = new NativeTableRow(new NativeTableHeaderCell(""));
-        for (Level level : Level.values()) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("level.short." + level.name()));
-            cell.getElement().setAttribute("title", getTranslation(level.messageKey()));
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
-        }
-        header.add(new NativeTableHeaderCell(getTranslation("results.unanswered")));
-        NativeTableBody body = new NativeTableBody();
+        // 未回答 always has its column here: a round with wards still to submit must say so
+        LevelTable table = new LevelTable("", true);
         if (item.current() != null) {
-            body.add(countsRow(FiscalYears.formatShort(round.fiscalYear(), getLocale()), item.current(), ownAnswer));
+            table.addCounts(FiscalYears.formatShort(round.fiscalYear(), getLocale()), item.current(), ownAnswer);
         }
         if (comparison != null && item.comparison() != null) {
-            body.add(countsRow(FiscalYears.formatShort(comparison.fiscalYear(), getLocale()), item.comparison(), null));
+            table.addCounts(FiscalYears.formatShort(comparison.fiscalYear(), getLocale()), item.comparison(), null);
         }
         if (item.current() != null && item.comparison() != null) {
-            NativeTableRow change = new NativeTableRow(rowHeader(getTranslation("results.change")));
-            for (Level level : Level.values()) {
-                change.add(new NativeTableCell(signed(item.change(level))));
-            }
-            change.add(new NativeTableCell(signed(item.current().unanswered() - item.comparison().unanswered())));
-            change.addClassName("change-row");
-            body.add(change);
+            table.addChange(getTranslation("results.change"), item::change,
+                    item.current().unanswered() - item.comparison().unanswered());
         }
-        NativeTable table = new NativeTable();
-        table.addClassName("level-table");
-        table.add(new com.vaadin.flow.component.html.NativeTableHeader(header), body);
         return table;
-    }
-
-    private NativeTableRow countsRow(String label, LevelCounts counts, @Nullable Level ownAnswer) {
-        NativeTableRow row = new NativeTableRow(rowHeader(label));
-        for (Level level : Level.values()) {
-            NativeTableCell cell = new NativeTableCell(Integer.toString(counts.count(level)));
-            if (level == ownAnswer) {
-                Span marker = new Span(getTranslation("results.ownWard.marker"));
-                marker.addClassName("own-ward-marker");
-                cell.add(marker);
-                cell.addClassName("own-ward");
-            }
-            row.add(cell);
-        }
-        row.add(new NativeTableCell(Integer.toString(counts.unanswered())));
-        return row;
-    }
-
-    private static NativeTableHeaderCell rowHeader(String text) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", "row");
-        return cell;
-    }
-
-    /** +5, -2, ±0: how the bureau writes a change. */
-    static String signed(@Nullable Integer change) {
-        if (change == null) {
-            return "";
-        }
-        return change == 0 ? "±0" : (change > 0 ? "+" : "") + change;
     }
 
     private static Span tag(String text) {

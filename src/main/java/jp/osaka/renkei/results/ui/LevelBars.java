@@ -27,15 +27,24 @@ final class LevelBars {
 
     static Map<String, Object> option(List<Bar> bars, Function<Level, String> levelName, String unansweredName,
             boolean withLegend) {
-        int max = bars.stream().mapToInt(bar -> bar.counts().wards()).max().orElse(0);
+        return option(bars, levelName, unansweredName, withLegend, false);
+    }
+
+    /**
+     * With {@code percent}, every bar is its share of 100 % (bars of very different sizes, such as the
+     * facility types of the reference survey); otherwise the counts themselves.
+     */
+    static Map<String, Object> option(List<Bar> bars, Function<Level, String> levelName, String unansweredName,
+            boolean withLegend, boolean percent) {
+        int max = percent ? 100 : bars.stream().mapToInt(bar -> bar.counts().wards()).max().orElse(0);
         List<Object> series = new ArrayList<>();
         for (Level level : Level.values()) {
             series.add(series(levelName.apply(level), level.colour(),
-                    bars.stream().map(bar -> bar.counts().count(level)).toList()));
+                    bars.stream().map(bar -> value(bar.counts().count(level), bar.counts(), percent)).toList(), percent));
         }
         if (bars.stream().anyMatch(bar -> bar.counts().unanswered() > 0)) {
             series.add(series(unansweredName, UNANSWERED_COLOUR,
-                    bars.stream().map(bar -> bar.counts().unanswered()).toList()));
+                    bars.stream().map(bar -> value(bar.counts().unanswered(), bar.counts(), percent)).toList(), percent));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
@@ -46,6 +55,7 @@ final class LevelBars {
             option.put("legend", Map.of("top", 0, "itemWidth", 14, "itemHeight", 10));
         }
         option.put("xAxis", Map.of("type", "value", "max", Math.max(max, 1), "minInterval", 1,
+                "axisLabel", Map.of("formatter", percent ? "{value}%" : "{value}"),
                 "splitLine", Map.of("lineStyle", Map.of("type", "dashed"))));
         option.put("yAxis", Map.of("type", "category", "inverse", true,
                 "data", bars.stream().map(Bar::label).toList(), "axisTick", Map.of("show", false)));
@@ -53,11 +63,19 @@ final class LevelBars {
         return option;
     }
 
-    private static Map<String, Object> series(String name, String colour, List<Integer> values) {
+    private static Number value(int count, LevelCounts counts, boolean percent) {
+        if (!percent) {
+            return count;
+        }
+        return counts.wards() == 0 ? 0 : Math.round(count * 1000.0 / counts.wards()) / 10.0;
+    }
+
+    private static Map<String, Object> series(String name, String colour, List<Number> values, boolean percent) {
         List<Object> data = new ArrayList<>();
-        for (int value : values) {
-            // a zero segment has no width: its label would sit on the neighbour's edge
-            data.add(Map.of("value", value, "label", Map.of("show", value > 0)));
+        for (Number value : values) {
+            // a zero segment has no width, and a sliver has no room: no label on either
+            boolean show = value.doubleValue() >= (percent ? 4 : 0.5);
+            data.add(Map.of("value", value, "label", Map.of("show", show)));
         }
         return Map.of(
                 "name", name,
@@ -65,7 +83,8 @@ final class LevelBars {
                 "stack", "wards",
                 "barMaxWidth", 22,
                 "itemStyle", Map.of("color", colour, "borderColor", "#ffffff", "borderWidth", 1),
-                "label", Map.of("position", "inside", "color", textColour(colour), "fontWeight", "bold"),
+                "label", Map.of("position", "inside", "color", textColour(colour), "fontWeight", "bold",
+                        "formatter", percent ? "{c}%" : "{c}"),
                 "data", data);
     }
 

@@ -50,7 +50,7 @@ class MutualPairsView extends VerticalLayout implements BeforeEnterObserver, Has
         addClassName("mutual-view");
         setSizeFull();
         picker = new RoundPicker(visible,
-                next -> getUI().ifPresent(ui -> ui.navigate(MutualPairsView.class, next.toQuery())));
+                next -> getUI().ifPresent(ui -> ui.navigate(MutualPairsView.class, next.toQuery())), false);
         summary.addClassName("mutual-summary");
         onlyDisagreeing.setLabel(getTranslation("mutual.onlyDisagreeing"));
         onlyDisagreeing.setId("only-disagreeing");

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.survey.RoundSummary;
 
-/** The round and the comparison round of a results screen; a change becomes a new selection. */
+/** The round (and the comparison round) of a results screen; a change becomes a new selection. */
 class RoundPicker extends Composite<HorizontalLayout> {
 
     private final Select<RoundSummary> round = new Select<>();
@@ -18,6 +18,11 @@ class RoundPicker extends Composite<HorizontalLayout> {
     private @org.jspecify.annotations.Nullable ResultsSelection current;
 
     RoundPicker(List<RoundSummary> visible, Consumer<ResultsSelection> onChange) {
+        this(visible, onChange, true);
+    }
+
+    /** Without the comparison round, for screens of one round alone. */
+    RoundPicker(List<RoundSummary> visible, Consumer<ResultsSelection> onChange, boolean withComparison) {
         round.setLabel(getTranslation("results.round"));
         round.setItems(visible);
         round.setItemLabelGenerator(r -> FiscalYears.format(r.fiscalYear(), getLocale()));
@@ -39,6 +44,7 @@ class RoundPicker extends Composite<HorizontalLayout> {
                 onChange.accept(current.withComparison(e.getValue()));
             }
         });
+        comparison.setVisible(withComparison);
         getContent().add(round, comparison);
         getContent().setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
     }

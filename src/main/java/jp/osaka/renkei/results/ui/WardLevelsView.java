@@ -36,6 +36,7 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final ResultsService results;
     private final List<RoundSummary> visible;
+    private final RoundPicker picker;
     private final Select<RespondentType> type = new Select<>();
     private final Grid<WardLevels.Row> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
@@ -46,7 +47,7 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.visible = results.rounds();
         addClassName("ward-levels-view");
         setSizeFull();
-        RoundPicker picker = new RoundPicker(visible, this::show);
+        picker = new RoundPicker(visible, this::show, false);
         type.setLabel(getTranslation("results.instrument"));
         type.setItems(RespondentType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
@@ -73,6 +74,7 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
             grid.setVisible(false);
             return;
         }
+        picker.select(selection);
         type.setValue(selection.type());
         WardLevels levels = results.wardLevels(selection.round().fiscalYear(), selection.type());
         long submitted = levels.wards().stream().filter(WardLevels.Row::submitted).count();

@@ -50,7 +50,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 + branch.current().count(Level.WELL) + " " + branch.current().count(Level.NOT_WELL) + " "
                 + branch.current().count(Level.NOT_AT_ALL) + " " + branch.current().count(Level.NO_ORGANISATION) + " 0");
         assertThat(rows.get(1)).startsWith("平成29年度 " + branch.comparison().count(Level.VERY_WELL) + " ");
-        assertThat(rows.get(2)).startsWith("増減 " + ItemResultPanel.signed(branch.change(Level.VERY_WELL)) + " ");
+        assertThat(rows.get(2)).startsWith("増減 " + LevelTable.signed(branch.change(Level.VERY_WELL)) + " ");
         assertThat(find(Span.class).withClassName("own-ward-marker").all()).isEmpty();
 
         test(find(Button.class).withId("show-ward-levels").single()).click();
