@@ -1,0 +1,119 @@
+package jp.osaka.renkei.results.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.ui.Chart;
+import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.InstrumentResults;
+import jp.osaka.renkei.results.ItemResult;
+import jp.osaka.renkei.results.ReferenceSurveyService;
+import jp.osaka.renkei.results.ResultsService;
+import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundSummary;
+
+/**
+ * 資料: the printable report of a round in the structure of the bureau's slide deck — title, the reference
+ * survey, the ward-office page and the support-room page (bars, legend, findings), まとめ and 今後の方向性.
+ * Printed on A4 landscape, a section per page, charts drawn as SVG.
+ */
+@Route("results/report")
+@Menu(order = 3.7, title = "menu.report", icon = "vaadin:print")
+@PermitAll
+class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResultsService results;
+    private final ReferenceSurveyService reference;
+    private final List<RoundSummary> visible;
+    private final RoundPicker picker;
+    private final Div report = new Div();
+
+    ReportView(ResultsService results, ReferenceSurveyService reference) {
+        this.results = results;
+        this.reference = reference;
+        this.visible = results.rounds();
+        addClassName("report-view");
+        picker = new RoundPicker(visible,
+                next -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, next.toQuery())));
+        Button print = new Button(getTranslation("report.print"), VaadinIcon.PRINT.create(),
+                e -> getElement().executeJs("window.print()"));
+        print.addThemeVariants(ButtonVariant.PRIMARY);
+        print.setId("print-report");
+        ViewToolbar toolbar = new ViewToolbar(getTranslation("report.title"), picker, print);
+        toolbar.addClassName("no-print");
+        report.addClassName("report");
+        report.setWidthFull();
+        add(toolbar, report);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        report.removeAll();
+        ResultsSelection selection = ResultsSelection.from(event.getLocation().getQueryParameters(), visible)
+                .orElse(null);
+        if (selection == null) {
+            report.add(new Paragraph(getTranslation("results.noRounds")));
+            return;
+        }
+        picker.select(selection);
+        report.add(titlePage(selection), referencePage(selection));
+        for (RespondentType type : RespondentType.values()) {
+            report.add(instrumentPage(results.instrument(selection.round().fiscalYear(), selection.comparisonYear(), type)));
+        }
+    }
+
+    private Section titlePage(ResultsSelection selection) {
+        H1 title = new H1(getTranslation("report.heading"));
+        Paragraph rounds = new Paragraph(getTranslation("report.rounds",
+                FiscalYears.formatShort(selection.round().fiscalYear(), getLocale()),
+                selection.comparison() == null ? "—"
+                        : FiscalYears.formatShort(selection.comparison().fiscalYear(), getLocale())));
+        Section page = page("report-title", title, new Paragraph(getTranslation("report.subtitle")), rounds);
+        page.addClassName("report-title-page");
+        return page;
+    }
+
+    private Section referencePage(ResultsSelection selection) {
+        return page("report-reference", new H2(getTranslation("report.reference")),
+                new ReferencePanel(reference.counts(selection.round().fiscalYear()), Chart.Renderer.SVG));
+    }
+
+    private Section instrumentPage(InstrumentResults counts) {
+        Div charts = new Div();
+        charts.addClassName("report-charts");
+        for (ItemResult item : counts.items()) {
+            charts.add(new ReportChart(item, counts.round(), counts.comparison()));
+        }
+        return page("report-" + counts.type().slug(), new H2(getTranslation("report.instrument",
+                getTranslation(counts.type().messageKey()))), new LevelLegend(), charts);
+    }
+
+    private static Section page(String id, com.vaadin.flow.component.Component... content) {
+        Section page = new Section(content);
+        page.addClassName("report-page");
+        page.setId(id);
+        return page;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.title") + " | " + getTranslation("app.name");
+    }
+}
