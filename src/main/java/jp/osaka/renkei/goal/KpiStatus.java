@@ -1,0 +1,22 @@
+package jp.osaka.renkei.goal;
+
+/**
+ * Where a KPI stands, by the rules shown on the 目標・進捗 screen: progress is measured against the
+ * share of the time from the baseline round to the target round that has passed.
+ */
+public enum KpiStatus {
+    /** 達成: the latest value has reached the target. */
+    ACHIEVED,
+    /** 順調: progress at least as far as the time that has passed. */
+    ON_TRACK,
+    /** 注意: progress, but less than the time that has passed. */
+    AT_RISK,
+    /** 遅れ: no progress, or moving away from the target. */
+    OFF_TRACK,
+    /** 未計測: no value in the baseline round or in any later published round. */
+    NO_DATA;
+
+    public String messageKey() {
+        return "kpi.status." + name();
+    }
+}
