@@ -24,6 +24,8 @@ import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.ConclusionsService;
+import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ResultsService;
@@ -43,6 +45,8 @@ import org.jspecify.annotations.Nullable;
 class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final FindingService findings;
+    private final ConclusionsService conclusions;
     private final boolean admin;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
@@ -51,8 +55,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
 
-    ResultsView(ResultsService results, CurrentUser currentUser) {
+    ResultsView(ResultsService results, FindingService findings, ConclusionsService conclusions,
+            CurrentUser currentUser) {
         this.results = results;
+        this.findings = findings;
+        this.conclusions = conclusions;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
         this.visible = results.rounds();
         addClassName("results-view");
@@ -102,14 +109,16 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             wards.setId("show-ward-levels");
             summary.add(wards);
         }
-        content.add(summary, new LevelLegend());
+        // findings compare the round with its own comparison round, whatever the screen compares it with
+        content.add(summary, new FindingsPanel(findings, shown.round().fiscalYear(), shown.type(), admin),
+                new LevelLegend());
         Div items = new Div();
         items.addClassName("item-results");
         for (ItemResult item : counts.items()) {
             items.add(new ItemResultPanel(item, counts.round(), counts.comparison(), own.get(item.partnerId()),
                     Chart.Renderer.CANVAS));
         }
-        content.add(items);
+        content.add(items, new ConclusionsPanel(conclusions, shown.round().fiscalYear(), admin));
     }
 
     private String submitted(InstrumentResults counts) {
