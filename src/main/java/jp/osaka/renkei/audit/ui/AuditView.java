@@ -37,7 +37,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "ANSWER_REOPENED", "ANSWER_RECORDED", "ANSWERS_IMPORTED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
             "ROUND_PUBLISHED", "REMINDERS_SENT", "ITEM_ADDED", "ITEM_RENAMED", "ITEM_MOVED", "ITEM_RETIRED",
             "ITEM_REMOVED", "WARD_RENAMED", "USER_CREATED", "USER_UPDATED", "PASSWORD_RESET", "USER_UNLOCKED",
-            "PASSWORD_CHANGED");
+            "PASSWORD_CHANGED", "FINDING_EDITED", "FINDING_HIDDEN", "FINDING_SHOWN", "FINDING_MOVED", "FINDING_ADDED",
+            "FINDINGS_RESET", "CONCLUSIONS_SAVED");
 
     private final AuditLog log;
     private final Select<String> action = new Select<>();
