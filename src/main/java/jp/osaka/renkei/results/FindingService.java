@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 所見: the generated findings of an instrument in a round, or the administrator's curated list once
  * edited. Everyone reads them once the round is published; administrators from the moment it opens,
  * and only they curate. The first edit stores the generated list, then applies the change;
- * {@link #reset} deletes the stored list, so the generated one shows again.
+ * {@link #reset} deletes the stored list, so the generated one shows again
+ * (docs/decisions/0004-findings-generated-until-edited.md).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
