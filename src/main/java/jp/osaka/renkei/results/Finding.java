@@ -100,8 +100,9 @@ class Finding {
         updatedAt = at;
     }
 
-    FindingSummary summary() {
-        return new FindingSummary(position, textJa, textEn, ruleCode, hidden);
+    /** As screens show it, at its place in the list (which administrators address it by). */
+    FindingSummary summary(int index) {
+        return new FindingSummary(index, textJa, textEn, ruleCode, hidden);
     }
 
     int getPosition() {

@@ -69,7 +69,8 @@ public class FindingService {
                     .toList());
         }
         boolean admin = user.role() == Role.CITY_ADMIN;
-        return new Findings(fiscalYear, type, true, stored.stream().map(Finding::summary)
+        return new Findings(fiscalYear, type, true, IntStream.range(0, stored.size())
+                .mapToObj(i -> stored.get(i).summary(i))
                 .filter(line -> admin || !line.hidden()).toList());
     }
 
