@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 
+import jp.osaka.renkei.base.SpreadsheetText;
 import jp.osaka.renkei.base.i18n.DateFormats;
 
 import org.apache.commons.csv.CSVFormat;
@@ -38,6 +39,6 @@ public final class AuditCsv {
 
     /** A cell starting with = + - @ (or a tab or carriage return) is shown as text, never evaluated. */
     static String text(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetText.neutralise(value);
     }
 }

@@ -17,10 +17,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Survey test data for the ITs: users and an open round made through the app's own services as the
+ * Survey test data for the ITs (of this feature and of results): users and an open round made through the app's own services as the
  * system, signing in as one of those users, and removing everything again with SQL afterwards.
  */
-final class SurveyFixture {
+public final class SurveyFixture {
 
     private final UserAccountService accounts;
     private final RoundService rounds;
@@ -29,39 +29,44 @@ final class SurveyFixture {
     private final List<String> usernames = new ArrayList<>();
     private final List<Integer> fiscalYears = new ArrayList<>();
 
-    SurveyFixture(UserAccountService accounts, RoundService rounds, JdbcTemplate jdbc, Clock clock) {
+    public SurveyFixture(UserAccountService accounts, RoundService rounds, JdbcTemplate jdbc, Clock clock) {
         this.accounts = accounts;
         this.rounds = rounds;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    void user(String username, Role role, @Nullable Long wardId) {
+    public void user(String username, Role role, @Nullable Long wardId) {
         usernames.add(username);
         SystemActor.run(() -> accounts.create(username, username, role, wardId, "it-password-" + username));
     }
 
     /** A round with the standard instruments, open for answers for two more weeks. */
-    RoundSummary openRound(int fiscalYear) {
+    public RoundSummary openRound(int fiscalYear) {
         fiscalYears.add(fiscalYear);
         return SystemActor.call(() -> rounds.open(rounds.create(fiscalYear, null).id(),
                 LocalDate.now(clock).plusWeeks(2)));
     }
 
     /** A round in preparation with the standard items, whose items can still change. */
-    RoundSummary draftRound(int fiscalYear) {
+    public RoundSummary draftRound(int fiscalYear) {
+        return draftRound(fiscalYear, null);
+    }
+
+    /** A round in preparation compared with an earlier round, whose items it copies. */
+    public RoundSummary draftRound(int fiscalYear, @Nullable Integer comparisonFiscalYear) {
         fiscalYears.add(fiscalYear);
-        return SystemActor.call(() -> rounds.create(fiscalYear, null));
+        return SystemActor.call(() -> rounds.create(fiscalYear, comparisonFiscalYear));
     }
 
     /** A closed round for a survey held before Renkei, ready for its answers to be imported. */
-    RoundSummary pastRound(int fiscalYear) {
+    public RoundSummary pastRound(int fiscalYear) {
         fiscalYears.add(fiscalYear);
         return SystemActor.call(() -> rounds.createPast(fiscalYear, null));
     }
 
     /** Runs the work signed in as the user, as the login would have signed them in. */
-    <T> T as(String username, Supplier<T> work) {
+    public <T> T as(String username, Supplier<T> work) {
         RenkeiUser user = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -73,8 +78,9 @@ final class SurveyFixture {
     }
 
     /** Removes the rounds (with their instruments, responses and history) and the users made here. */
-    void removeAll() {
-        for (int fiscalYear : fiscalYears) {
+    public void removeAll() {
+        // the newest first: a later round may name an earlier one as its comparison round
+        for (int fiscalYear : fiscalYears.reversed()) {
             for (long round : jdbc.queryForList("select id from survey_round where fiscal_year = ?", Long.class,
                     fiscalYear)) {
                 String responses = "select id from survey_response where round_id = ?";

@@ -1,6 +1,7 @@
 package jp.osaka.renkei.results.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -28,6 +30,7 @@ import jp.osaka.renkei.results.ConclusionsService;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
+import jp.osaka.renkei.results.ResultsExportService;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
@@ -45,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final ResultsExportService exports;
     private final FindingService findings;
     private final ConclusionsService conclusions;
     private final boolean admin;
@@ -55,9 +59,10 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
 
-    ResultsView(ResultsService results, FindingService findings, ConclusionsService conclusions,
-            CurrentUser currentUser) {
+    ResultsView(ResultsService results, ResultsExportService exports, FindingService findings,
+            ConclusionsService conclusions, CurrentUser currentUser) {
         this.results = results;
+        this.exports = exports;
         this.findings = findings;
         this.conclusions = conclusions;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
@@ -70,15 +75,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             tabs.put(type, tab);
             types.add(tab);
         }
-        types.addSelectedChangeListener(event -> {
-            if (event.isFromClient() && selection != null) {
-                tabs.forEach((type, tab) -> {
-                    if (tab == event.getSelectedTab()) {
-                        show(selection.withType(type));
-                    }
-                });
+        types.addSelectedChangeListener(event -> tabs.forEach((type, tab) -> {
+            // beforeEnter selects the tab of the URL too: only a different choice navigates
+            if (tab == event.getSelectedTab() && selection != null && selection.type() != type) {
+                show(selection.withType(type));
             }
-        });
+        }));
         content.addClassName("results-content");
         content.setWidthFull();
         add(new ViewToolbar(getTranslation("results.title"), picker), types, content);
@@ -109,6 +111,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             wards.setId("show-ward-levels");
             summary.add(wards);
         }
+        summary.add(downloads(shown));
         // findings compare the round with its own comparison round, whatever the screen compares it with
         content.add(summary, new FindingsPanel(findings, shown.round().fiscalYear(), shown.type(), admin),
                 new LevelLegend());
@@ -119,6 +122,25 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     Chart.Renderer.CANVAS));
         }
         content.add(items, new ConclusionsPanel(conclusions, shown.round().fiscalYear(), admin));
+    }
+
+    /** The round's workbook and, through a dialog, any table as CSV. */
+    private Div downloads(ResultsSelection shown) {
+        Anchor workbook = new Anchor((DownloadHandler) event -> {
+            event.setFileName(getTranslation("results.title") + "_"
+                    + FiscalYears.formatShort(shown.round().fiscalYear(), getLocale()) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.workbook(shown.round().fiscalYear(), shown.comparisonYear(), getLocale(), event.getOutputStream());
+        }, "");
+        workbook.getElement().setAttribute("download", true);
+        workbook.add(new Button(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create()));
+        workbook.setId("download-xlsx");
+        Button csv = new Button(getTranslation("export.csv"), VaadinIcon.DOWNLOAD.create(),
+                e -> new CsvDialog(exports, shown, admin).open());
+        csv.setId("download-csv");
+        Div downloads = new Div(workbook, csv);
+        downloads.addClassName("results-downloads");
+        return downloads;
     }
 
     private String submitted(InstrumentResults counts) {

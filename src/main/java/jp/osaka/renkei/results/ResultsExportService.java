@@ -1,0 +1,86 @@
+package jp.osaka.renkei.results;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jp.osaka.renkei.base.CsvFile;
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.survey.RespondentType;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Downloads of 集計結果: every table as CSV and the round's Excel workbook, in the reader's language.
+ * They show exactly what the screens show the same user: the ward sheet only to administrators.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ResultsExportService {
+
+    private final ResultsService results;
+    private final MessageSource messageSource;
+    private final CurrentUser currentUser;
+
+    ResultsExportService(ResultsService results, MessageSource messageSource, CurrentUser currentUser) {
+        this.results = results;
+        this.messageSource = messageSource;
+        this.currentUser = currentUser;
+    }
+
+    public CsvFile countsCsv(int fiscalYear, @Nullable Integer comparisonYear, RespondentType type, Locale locale) {
+        return tables(locale).counts(results.instrument(fiscalYear, comparisonYear, type));
+    }
+
+    public CsvFile mutualPairsCsv(int fiscalYear, Locale locale) {
+        return tables(locale).mutualPairs(results.mutualPairs(fiscalYear));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    public CsvFile wardLevelsCsv(int fiscalYear, RespondentType type, Locale locale) {
+        return tables(locale).wardLevels(results.wardLevels(fiscalYear, type));
+    }
+
+    /** The workbook of a round: a sheet per instrument, 相互評価, and for administrators every ward's answers. */
+    public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
+            throws IOException {
+        ResultsTables tables = tables(locale);
+        String round = FiscalYears.format(fiscalYear, locale);
+        String versus = comparisonYear == null ? round
+                : message(locale, "export.versus", round, FiscalYears.format(comparisonYear, locale));
+        List<ReportWorkbook.Page> pages = new ArrayList<>();
+        for (RespondentType type : RespondentType.values()) {
+            String name = message(locale, type.messageKey());
+            pages.add(new ReportWorkbook.Page(name, name + "　" + versus,
+                    tables.counts(results.instrument(fiscalYear, comparisonYear, type))));
+        }
+        String mutual = message(locale, "mutual.title");
+        pages.add(new ReportWorkbook.Page(mutual, mutual + "　" + round, tables.mutualPairs(results.mutualPairs(fiscalYear))));
+        if (currentUser.require().role() == Role.CITY_ADMIN) {
+            for (RespondentType type : RespondentType.values()) {
+                String name = message(locale, "export.wardSheet", message(locale, type.messageKey()));
+                pages.add(new ReportWorkbook.Page(name, name + "　" + round,
+                        tables.wardLevels(results.wardLevels(fiscalYear, type))));
+            }
+        }
+        ReportWorkbook.write(pages, out);
+    }
+
+    private ResultsTables tables(Locale locale) {
+        return new ResultsTables((key, arguments) -> message(locale, key, arguments), locale);
+    }
+
+    private String message(Locale locale, String key, Object... arguments) {
+        return messageSource.getMessage(key, arguments, locale);
+    }
+}

@@ -1,0 +1,103 @@
+package jp.osaka.renkei.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import jp.osaka.renkei.base.CsvFile;
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RoundSummary;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tables of 集計結果 as rows of cells, for CSV and for the workbook: counts stay numbers, headers
+ * come from the message bundles in the reader's language.
+ */
+final class ResultsTables {
+
+    /** A message key and its arguments to text. */
+    interface Messages extends BiFunction<String, Object[], String> {
+
+        default String get(String key, Object... arguments) {
+            return apply(key, arguments);
+        }
+    }
+
+    private final Messages messages;
+    private final Locale locale;
+
+    ResultsTables(Messages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    /** Per item: this round's counts, the comparison round's, and the change per level. */
+    CsvFile counts(InstrumentResults results) {
+        List<String> header = new ArrayList<>(List.of(messages.get("export.itemNo"), messages.get("export.item"),
+                messages.get("export.round")));
+        for (Level level : Level.values()) {
+            header.add(messages.get(level.messageKey()));
+        }
+        header.add(messages.get("results.unanswered"));
+        List<List<?>> rows = new ArrayList<>();
+        for (ItemResult item : results.items()) {
+            String label = item.label().get(locale);
+            if (item.current() != null) {
+                rows.add(countsRow(item.displayNo(), label, results.round(), item.current()));
+            }
+            if (results.comparison() != null && item.comparison() != null) {
+                rows.add(countsRow(item.displayNo(), label, results.comparison(), item.comparison()));
+            }
+            if (item.current() != null && item.comparison() != null) {
+                List<Object> change = new ArrayList<>(List.of(item.displayNo(), label, messages.get("results.change")));
+                for (Level level : Level.values()) {
+                    change.add(item.change(level));
+                }
+                change.add(item.current().unanswered() - item.comparison().unanswered());
+                rows.add(change);
+            }
+        }
+        return new CsvFile(header, rows);
+    }
+
+    /** 相互評価: each visible ward's pair of answers and whether they differ. */
+    CsvFile mutualPairs(MutualPairs pairs) {
+        List<String> header = List.of(messages.get("status.ward"), messages.get("mutual.office"),
+                messages.get("mutual.room"), messages.get("mutual.agreement"));
+        List<List<?>> rows = new ArrayList<>();
+        for (MutualPairs.Row row : pairs.wards()) {
+            rows.add(List.of(row.ward().get(locale), level(row.officeAboutRoom()), level(row.roomAboutOffice()),
+                    !row.answeredByBoth() ? "" : messages.get(row.disagrees() ? "mutual.disagrees" : "mutual.agrees")));
+        }
+        return new CsvFile(header, rows);
+    }
+
+    /** Every ward's level per item (administrators). */
+    CsvFile wardLevels(WardLevels levels) {
+        List<String> header = new ArrayList<>(List.of(messages.get("status.ward")));
+        levels.items().forEach(item -> header.add(item.itemNo() + ". " + item.label().get(locale)));
+        List<List<?>> rows = new ArrayList<>();
+        for (WardLevels.Row ward : levels.wards()) {
+            List<Object> row = new ArrayList<>(List.of(ward.ward().get(locale)));
+            levels.items().forEach(item -> row.add(level(ward.level(item.partnerId()))));
+            rows.add(row);
+        }
+        return new CsvFile(header, rows);
+    }
+
+    private List<Object> countsRow(int itemNo, String label, RoundSummary round, LevelCounts counts) {
+        List<Object> row = new ArrayList<>(List.of(itemNo, label, FiscalYears.format(round.fiscalYear(), locale)));
+        for (Level level : Level.values()) {
+            row.add(counts.count(level));
+        }
+        row.add(counts.unanswered());
+        return row;
+    }
+
+    private String level(@Nullable Level level) {
+        return messages.get(level == null ? "results.unanswered" : level.messageKey());
+    }
+}

@@ -1,0 +1,84 @@
+package jp.osaka.renkei.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.CsvFile;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RespondentType;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The downloads of 集計結果 hold the screen's numbers, and each role gets only what it may see. */
+@DemoDataTest
+class ResultsExportTest {
+
+    @Autowired
+    ResultsExportService exports;
+    @Autowired
+    ResultsService results;
+
+    @Test
+    @WithUserDetails("admin")
+    void theCountsTableHasEachItemsRoundsAndChangeAsNumbers() {
+        CsvFile table = exports.countsCsv(2021, 2017, RespondentType.SUPPORT_ROOM, Locale.JAPANESE);
+        ItemResult nursing = results.instrument(2021, 2017, RespondentType.SUPPORT_ROOM).item("HOME_NURSING")
+                .orElseThrow();
+
+        assertThat(table.header()).containsExactly("番号", "項目", "調査回", "とても連携できている", "連携できている",
+                "連携できていない", "全く連携できていない", "区内に団体がない", "未回答");
+        assertThat(table.rows()).hasSize(36);
+        assertThat(List.<Object>copyOf(table.rows().get(12))).containsExactly(5, "訪問看護ステーション", "令和3年度 (2021)",
+                nursing.current().count(Level.VERY_WELL), nursing.current().count(Level.WELL),
+                nursing.current().count(Level.NOT_WELL), nursing.current().count(Level.NOT_AT_ALL),
+                nursing.current().count(Level.NO_ORGANISATION), 0);
+        assertThat(table.rows().get(14).get(3)).isEqualTo(nursing.change(Level.VERY_WELL));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorsWorkbookHasTheWardSheets() throws Exception {
+        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "相互評価", "区別の回答（区役所）",
+                "区別の回答（相談支援室）");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewersWorkbookHasOnlyCountsAndNoWardsAnswers() throws Exception {
+        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "相互評価");
+        assertThat(exports.mutualPairsCsv(2021, Locale.JAPANESE).rows()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("room-tennoji")
+    void aWardUserCannotDownloadOtherWardsAnswers() {
+        assertThatThrownBy(() -> exports.wardLevelsCsv(2021, RespondentType.WARD_OFFICE, Locale.JAPANESE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(exports.mutualPairsCsv(2021, Locale.JAPANESE).rows()).extracting(row -> (Object) row.get(0))
+                .containsExactly("天王寺区");
+    }
+
+    private List<String> sheetNames() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.workbook(2021, 2017, Locale.JAPANESE, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> names = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                names.add(sheet.getSheetName());
+            }
+            return names;
+        }
+    }
+}

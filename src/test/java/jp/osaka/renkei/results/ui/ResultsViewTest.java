@@ -1,0 +1,134 @@
+package jp.osaka.renkei.results.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tabs;
+
+import java.util.List;
+
+import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.results.InstrumentResults;
+import jp.osaka.renkei.results.ItemResult;
+import jp.osaka.renkei.results.ResultsService;
+import jp.osaka.renkei.results.WardLevels;
+import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundSummary;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** 集計結果 as each role sees it, on the demo data (令和3年度 compared with 平成29年度, 令和7年度 still open). */
+@DemoDataTest
+class ResultsViewTest extends SpringBrowserlessTest {
+
+    private static final long KITA = 1;
+
+    @Autowired
+    ResultsService results;
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesEveryItemWithTheSameNumbersInItsTableAndCanDrillDownToWards() {
+        open("results", "round=2021&compare=2017&type=ward-office");
+
+        InstrumentResults counts = SystemActor.call(() -> results.instrument(2021, 2017, RespondentType.WARD_OFFICE));
+        assertThat(find(ItemResultPanel.class).all()).hasSize(12);
+        ItemResult branch = counts.item("BRANCH_CONSULTATION").orElseThrow();
+        List<String> rows = tableRows("item-BRANCH_CONSULTATION");
+        assertThat(rows.get(0)).isEqualTo("令和3年度 " + branch.current().count(Level.VERY_WELL) + " "
+                + branch.current().count(Level.WELL) + " " + branch.current().count(Level.NOT_WELL) + " "
+                + branch.current().count(Level.NOT_AT_ALL) + " " + branch.current().count(Level.NO_ORGANISATION) + " 0");
+        assertThat(rows.get(1)).startsWith("平成29年度 " + branch.comparison().count(Level.VERY_WELL) + " ");
+        assertThat(rows.get(2)).startsWith("増減 " + ItemResultPanel.signed(branch.change(Level.VERY_WELL)) + " ");
+        assertThat(find(Span.class).withClassName("own-ward-marker").all()).isEmpty();
+
+        test(find(Button.class).withId("show-ward-levels").single()).click();
+        Grid<WardLevels.Row> wards = find(Grid.class).withId("ward-levels-grid").single();
+        assertThat(test(wards).size()).isEqualTo(24);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorFollowsTheOpenRoundBeforeItIsPublished() {
+        open("results", "round=2025");
+
+        Select<RoundSummary> round = find(Select.class).withId("results-round").single();
+        assertThat(round.getValue().fiscalYear()).isEqualTo(2025);
+        assertThat(round.getListDataView().getItems().map(RoundSummary::fiscalYear)).containsExactly(2025, 2021, 2017);
+    }
+
+    @Test
+    @WithUserDetails("ward-kita")
+    void aWardUserSeesCityWideCountsWithOnlyTheirOwnWardsAnswerMarked() {
+        open("results", "round=2021&compare=2017&type=ward-office");
+
+        WardLevels all = SystemActor.call(() -> results.wardLevels(2021, RespondentType.WARD_OFFICE));
+        WardLevels.Row kita = all.wards().stream().filter(row -> row.wardId() == KITA).findFirst().orElseThrow();
+        List<Span> markers = find(Span.class).withClassName("own-ward-marker").all();
+        assertThat(markers).hasSize(12);
+        ItemResult doctors = SystemActor.call(() -> results.instrument(2021, 2017, RespondentType.WARD_OFFICE))
+                .item("MEDICAL_ASSOCIATION").orElseThrow();
+        assertThat(find(Span.class).withClassName("own-ward-answer").all().getFirst().getText())
+                .isEqualTo("自区の回答：" + com.vaadin.flow.component.UI.getCurrent()
+                        .getTranslation(kita.level(doctors.partnerId()).messageKey()));
+        assertThat(find(Button.class).withId("show-ward-levels").all()).isEmpty();
+        assertThatThrownBy(() -> navigate(WardLevelsView.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerSeesOnlyPublishedRoundsAndAnUnpublishedRoundInTheUrlFallsBackToTheNewestPublished() {
+        open("results", "round=2025&compare=none&type=support-room");
+
+        Select<RoundSummary> round = find(Select.class).withId("results-round").single();
+        assertThat(round.getListDataView().getItems().map(RoundSummary::fiscalYear)).containsExactly(2021, 2017);
+        assertThat(round.getValue().fiscalYear()).isEqualTo(2021);
+        Select<RoundSummary> comparison = find(Select.class).withId("results-comparison").single();
+        assertThat(comparison.getValue()).isNull();
+        assertThat(find(Tabs.class).single().getSelectedTab().getId()).hasValue("tab-support-room");
+        assertThat(tableRows("item-HOME_NURSING")).hasSize(1); // no comparison, no change row
+        assertThat(find(Span.class).withClassName("own-ward-marker").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void choosingAnotherInstrumentPutsItInTheUrl() {
+        open("results", "round=2021");
+        Tabs tabs = find(Tabs.class).single();
+
+        test(tabs).select(1);
+
+        assertThat(getCurrentView()).isInstanceOf(ResultsView.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getParameters()).isEqualTo(java.util.Map.of("round", List.of("2021"), "compare", List.of("2017"),
+                        "type", List.of("support-room")));
+        assertThat(find(ItemResultPanel.class).all()).extracting(panel -> panel.getId().orElseThrow())
+                .contains("item-WARD_STAFF");
+    }
+
+    /** Opens a route with query parameters, as a bookmarked address would. */
+    private void open(String route, String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.fromString(query));
+        assertThat(getCurrentView()).isInstanceOf(ResultsView.class);
+    }
+
+    private List<String> tableRows(String panelId) {
+        ItemResultPanel panel = find(ItemResultPanel.class).withId(panelId).single();
+        return find(NativeTableRow.class, panel).all().stream()
+                .filter(row -> row.getParent().filter(p -> p instanceof com.vaadin.flow.component.html.NativeTableBody).isPresent())
+                .map(row -> String.join(" ", row.getChildren().map(cell -> cell.getElement().getText()).toList()))
+                .toList();
+    }
+}
