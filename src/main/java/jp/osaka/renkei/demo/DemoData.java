@@ -11,6 +11,7 @@ import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.results.ConclusionsService;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.Level;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills a new embedded database with the demo of DESIGN.md: a user for every role and ward (password
- * "demo"), 平成29年度 and 令和3年度 fully answered and published, and 令和7年度 open with some wards
- * still unanswered. Never under the mysql profile: production starts with master data only.
+ * "demo"), 平成29年度 and 令和3年度 fully answered and published (令和3年度 with the seed's まとめ and
+ * 今後の方向性), and 令和7年度 open with some wards still unanswered. Never under the mysql profile: production starts with master data only.
  */
 @Component
 @Profile("!mysql")
@@ -49,14 +50,16 @@ class DemoData implements ApplicationRunner {
     private final UserAccountService accounts;
     private final RoundService rounds;
     private final ResponseService responses;
+    private final ConclusionsService conclusions;
     private final Clock clock;
 
     DemoData(WardService wards, UserAccountService accounts, RoundService rounds, ResponseService responses,
-            Clock clock) {
+            ConclusionsService conclusions, Clock clock) {
         this.wards = wards;
         this.accounts = accounts;
         this.rounds = rounds;
         this.responses = responses;
+        this.conclusions = conclusions;
         this.clock = clock;
     }
 
@@ -74,6 +77,7 @@ class DemoData implements ApplicationRunner {
             RoundSummary r3 = rounds.createPast(2021, 2017);
             answerAll(all, r3, LocalDateTime.of(2021, 11, 19, 10, 0));
             rounds.publish(r3.id());
+            conclusions.save(DemoConclusions.of2021());
             RoundSummary r7 = rounds.create(2025, 2021);
             rounds.open(r7.id(), LocalDate.now(clock).plusWeeks(3));
             answerSome(all, r7);

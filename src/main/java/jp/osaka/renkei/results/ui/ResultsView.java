@@ -26,6 +26,8 @@ import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.ConclusionsService;
+import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ResultsExportService;
@@ -47,6 +49,8 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final ResultsService results;
     private final ResultsExportService exports;
+    private final FindingService findings;
+    private final ConclusionsService conclusions;
     private final boolean admin;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
@@ -55,9 +59,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
 
-    ResultsView(ResultsService results, ResultsExportService exports, CurrentUser currentUser) {
+    ResultsView(ResultsService results, ResultsExportService exports, FindingService findings,
+            ConclusionsService conclusions, CurrentUser currentUser) {
         this.results = results;
         this.exports = exports;
+        this.findings = findings;
+        this.conclusions = conclusions;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
         this.visible = results.rounds();
         addClassName("results-view");
@@ -105,14 +112,16 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             summary.add(wards);
         }
         summary.add(downloads(shown));
-        content.add(summary, new LevelLegend());
+        // findings compare the round with its own comparison round, whatever the screen compares it with
+        content.add(summary, new FindingsPanel(findings, shown.round().fiscalYear(), shown.type(), admin),
+                new LevelLegend());
         Div items = new Div();
         items.addClassName("item-results");
         for (ItemResult item : counts.items()) {
             items.add(new ItemResultPanel(item, counts.round(), counts.comparison(), own.get(item.partnerId()),
                     Chart.Renderer.CANVAS));
         }
-        content.add(items);
+        content.add(items, new ConclusionsPanel(conclusions, shown.round().fiscalYear(), admin));
     }
 
     /** The round's workbook and, through a dialog, any table as CSV. */

@@ -22,6 +22,7 @@ import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.results.WardLevels;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
 
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,10 @@ class ResultsViewTest extends SpringBrowserlessTest {
 
         Select<RoundSummary> round = find(Select.class).withId("results-round").single();
         assertThat(round.getValue().fiscalYear()).isEqualTo(2025);
-        assertThat(round.getListDataView().getItems().map(RoundSummary::fiscalYear)).containsExactly(2025, 2021, 2017);
+        // other tests sharing the demo data add rounds of their own: check the rule, not the exact list
+        assertThat(round.getListDataView().getItems().toList())
+                .noneMatch(shown -> shown.status() == RoundStatus.DRAFT)
+                .extracting(RoundSummary::fiscalYear).containsSubsequence(2025, 2021, 2017);
     }
 
     @Test
@@ -93,7 +97,9 @@ class ResultsViewTest extends SpringBrowserlessTest {
         open("results", "round=2025&compare=none&type=support-room");
 
         Select<RoundSummary> round = find(Select.class).withId("results-round").single();
-        assertThat(round.getListDataView().getItems().map(RoundSummary::fiscalYear)).containsExactly(2021, 2017);
+        assertThat(round.getListDataView().getItems().toList())
+                .allMatch(shown -> shown.status() == RoundStatus.PUBLISHED)
+                .extracting(RoundSummary::fiscalYear).containsSubsequence(2021, 2017).doesNotContain(2025);
         assertThat(round.getValue().fiscalYear()).isEqualTo(2021);
         Select<RoundSummary> comparison = find(Select.class).withId("results-comparison").single();
         assertThat(comparison.getValue()).isNull();

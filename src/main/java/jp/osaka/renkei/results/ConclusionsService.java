@@ -1,0 +1,86 @@
+package jp.osaka.renkei.results;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.CurrentUser;
+import jp.osaka.renkei.base.security.RenkeiUser;
+import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundSummary;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * まとめ and 今後の方向性 of a round: administrators write them from the moment the round opens;
+ * everyone reads them once it is published.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ConclusionsService {
+
+    /** The longest text, as the columns hold it. */
+    public static final int MAX_LENGTH = 2000;
+
+    private final RoundConclusionsRepository conclusions;
+    private final RoundService rounds;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConclusionsService(RoundConclusionsRepository conclusions, RoundService rounds, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.conclusions = conclusions;
+        this.rounds = rounds;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Nothing for a round the signed-in user may not see, or whose texts nobody has written yet. */
+    public Optional<Conclusions> conclusions(int fiscalYear) {
+        return visibleRound(fiscalYear)
+                .flatMap(round -> conclusions.findByRoundId(round.id()))
+                .map(stored -> stored.text(fiscalYear))
+                .filter(text -> !text.isEmpty());
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public Conclusions save(Conclusions text) {
+        RoundSummary round = visibleRound(text.fiscalYear())
+                .orElseThrow(() -> new DomainException("results.round.notVisible", text.fiscalYear()));
+        Conclusions clean = new Conclusions(text.fiscalYear(), limited(text.summaryJa()), optional(text.summaryEn()),
+                limited(text.directionJa()), optional(text.directionEn()));
+        RoundConclusions stored = conclusions.findByRoundId(round.id())
+                .orElseGet(() -> conclusions.save(new RoundConclusions(round.id())));
+        String actor = currentUser.require().username();
+        stored.write(clean, actor, clock.instant());
+        events.publishEvent(ResultsEvent.of(actor, "CONCLUSIONS_SAVED", Integer.toString(round.fiscalYear()),
+                clean.summaryJa()));
+        return clean;
+    }
+
+    private Optional<RoundSummary> visibleRound(int fiscalYear) {
+        RenkeiUser user = currentUser.require();
+        return rounds.findByFiscalYear(fiscalYear).filter(round -> ResultsService.visible(user, round));
+    }
+
+    private static String limited(String text) {
+        String stripped = text.strip();
+        if (stripped.length() > MAX_LENGTH) {
+            throw new DomainException("conclusions.tooLong", MAX_LENGTH);
+        }
+        return stripped;
+    }
+
+    private static @Nullable String optional(@Nullable String text) {
+        return text == null || text.isBlank() ? null : limited(text);
+    }
+}

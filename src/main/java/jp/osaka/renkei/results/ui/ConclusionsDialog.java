@@ -1,0 +1,45 @@
+package jp.osaka.renkei.results.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.function.Consumer;
+
+import jp.osaka.renkei.results.Conclusions;
+import jp.osaka.renkei.results.ConclusionsService;
+
+import org.jspecify.annotations.Nullable;
+
+/** まとめ and 今後の方向性 of a round, each in Japanese and optionally English, one line per point. */
+class ConclusionsDialog extends Dialog {
+
+    ConclusionsDialog(String title, Conclusions initial, Consumer<Conclusions> done) {
+        setHeaderTitle(title);
+        setId("conclusions-dialog");
+        TextArea summaryJa = area("conclusions.summaryJa", initial.summaryJa(), "conclusions-summary-ja");
+        TextArea summaryEn = area("conclusions.summaryEn", initial.summaryEn(), "conclusions-summary-en");
+        TextArea directionJa = area("conclusions.directionJa", initial.directionJa(), "conclusions-direction-ja");
+        TextArea directionEn = area("conclusions.directionEn", initial.directionEn(), "conclusions-direction-en");
+        Button ok = new Button(getTranslation("findings.save"), e -> {
+            done.accept(new Conclusions(initial.fiscalYear(), summaryJa.getValue(), summaryEn.getValue(),
+                    directionJa.getValue(), directionEn.getValue()));
+            close();
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        ok.setId("conclusions-ok");
+        add(summaryJa, summaryEn, directionJa, directionEn);
+        getFooter().add(new Button(getTranslation("answer.confirm.cancel"), e -> close()), ok);
+    }
+
+    private TextArea area(String labelKey, @Nullable String value, String id) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setValue(value == null ? "" : value);
+        area.setMaxLength(ConclusionsService.MAX_LENGTH);
+        area.setWidth("40rem");
+        area.setMinHeight("6rem");
+        area.setId(id);
+        return area;
+    }
+}

@@ -1,0 +1,73 @@
+package jp.osaka.renkei.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.survey.RespondentType;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The demo's 令和3年度 (compared with 平成29年度) says what the seed (資料３) says, read as the bureau reads it. */
+@DemoDataTest
+@WithUserDetails("admin")
+class DemoFindingsTest {
+
+    @Autowired
+    FindingService findings;
+    @Autowired
+    ConclusionsService conclusions;
+
+    @Test
+    void wardOfficeFindingsOf2021AreTheSeeds() {
+        Findings office = findings.findings(2021, RespondentType.WARD_OFFICE);
+
+        assertThat(office.curated()).isFalse();
+        List<String> texts = texts(office);
+        texts.forEach(System.out::println);
+        assertThat(texts).anyMatch(text -> text.startsWith(
+                "全体として、関係機関との連携において、「とても連携できている」と回答した区の数が増加している"));
+        assertThat(texts).anyMatch(text -> text.contains("『7.総合相談窓口（ブランチ）』")
+                && text.contains("『10.訪問介護（ヘルパー）事業所連絡会』")
+                && text.endsWith("「とても連携できている」と回答した区の数は増加しているものの、約半数程度である。"));
+        assertThat(texts).anyMatch(text -> text.startsWith("『11.理学療法士会』（24区中11区）については")
+                && text.endsWith("認知されていない区が多い。"));
+        assertThat(texts).anyMatch(text -> text.startsWith("『12.在宅医療・介護連携支援コーディネーター』（24区中23区）との連携において、"
+                + "ほぼすべての区で「とても連携できている」と回答"));
+        assertThat(texts).anyMatch(text -> text.startsWith("区役所担当者と在宅医療・介護連携支援コーディネーターとの連携において、"
+                + "「とても連携できている」の回答に相違がある"));
+    }
+
+    @Test
+    void supportRoomFindingsOf2021AreTheSeeds() {
+        List<String> texts = texts(findings.findings(2021, RespondentType.SUPPORT_ROOM));
+        texts.forEach(System.out::println);
+
+        assertThat(texts).anyMatch(text -> text.startsWith(
+                "全体として、関係機関との連携において、「とても連携できている」と回答した区の数が増加している"));
+        assertThat(texts).contains("『5.訪問看護ステーション』（24区中22区）、『6.地域包括支援センター』（24区中23区）との連携において、"
+                + "ほぼすべての区で「とても連携できている」と回答している。");
+        assertThat(texts).contains("『10.訪問介護（ヘルパー）事業所連絡会』（24区中4区）との連携において、"
+                + "「とても連携できている」と回答した区の数は増加したものの、依然として少ない。");
+        assertThat(texts).anyMatch(text -> text.contains("『12.区役所担当者』（24区中12区）")
+                && text.contains("ほぼ横ばいである"));
+        assertThat(texts).anyMatch(text -> text.startsWith("区役所担当者と在宅医療・介護連携支援コーディネーターとの連携において、"
+                + "「とても連携できている」の回答に相違がある"));
+    }
+
+    @Test
+    void theSeedsSummaryAndDirectionOf2021AreThere() {
+        Conclusions of2021 = conclusions.conclusions(2021).orElseThrow();
+
+        assertThat(of2021.summaryJa()).contains("『理学療法士会』が存在していることが認知されておらず");
+        assertThat(of2021.directionJa()).contains("＃地域における医療・介護の様々な関係機関との連携の強化");
+        assertThat(conclusions.conclusions(2017)).isEmpty();
+    }
+
+    private static List<String> texts(Findings findings) {
+        return findings.lines().stream().map(FindingSummary::textJa).toList();
+    }
+}

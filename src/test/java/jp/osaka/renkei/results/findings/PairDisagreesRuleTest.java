@@ -1,0 +1,35 @@
+package jp.osaka.renkei.results.findings;
+
+import static jp.osaka.renkei.results.findings.Counts.item;
+import static jp.osaka.renkei.results.findings.Counts.levels;
+import static jp.osaka.renkei.results.findings.Counts.pairItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PairDisagreesRuleTest {
+
+    private final PairDisagreesRule rule = new PairDisagreesRule(FindingsProperties.defaults());
+    private final FindingContext withPair = Counts.compared(pairItem(12, levels(10, 10)));
+
+    @Test
+    void threeWardsApartIsADisagreementQuotingBothSides() {
+        GeneratedFinding finding = rule.apply(Counts.withPairs(withPair, 18, 15)).orElseThrow();
+
+        assertThat(finding.rule()).isEqualTo("PAIR_DISAGREES");
+        assertThat(finding.numbers()).containsExactly(18, 15);
+        assertThat(rule.apply(Counts.withPairs(withPair, 12, 15))).isPresent();
+    }
+
+    @Test
+    void twoWardsApartIsNot() {
+        assertThat(rule.apply(Counts.withPairs(withPair, 17, 15))).isEmpty();
+    }
+
+    @Test
+    void withoutThePairOrWithoutItsItemThereIsNothingToCompare() {
+        assertThat(rule.apply(withPair)).isEmpty();
+        assertThat(rule.apply(Counts.withPairs(Counts.compared(item(1, "医師会", levels(10, 10), levels(10, 10))), 20, 5)))
+                .isEmpty();
+    }
+}
