@@ -29,11 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsExportService {
 
     private final ResultsService results;
+    private final FindingService findings;
+    private final ConclusionsService conclusions;
     private final MessageSource messageSource;
     private final CurrentUser currentUser;
 
-    ResultsExportService(ResultsService results, MessageSource messageSource, CurrentUser currentUser) {
+    ResultsExportService(ResultsService results, FindingService findings, ConclusionsService conclusions,
+            MessageSource messageSource, CurrentUser currentUser) {
         this.results = results;
+        this.findings = findings;
+        this.conclusions = conclusions;
         this.messageSource = messageSource;
         this.currentUser = currentUser;
     }
@@ -51,7 +56,10 @@ public class ResultsExportService {
         return tables(locale).wardLevels(results.wardLevels(fiscalYear, type));
     }
 
-    /** The workbook of a round: a sheet per instrument, 相互評価, and for administrators every ward's answers. */
+    /**
+     * The workbook of a round: a sheet per instrument, the findings with まとめ and 今後の方向性, 相互評価, and
+     * for administrators every ward's answers.
+     */
     public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
             throws IOException {
         ResultsTables tables = tables(locale);
@@ -64,6 +72,10 @@ public class ResultsExportService {
             pages.add(new ReportWorkbook.Page(name, name + "　" + versus,
                     tables.counts(results.instrument(fiscalYear, comparisonYear, type))));
         }
+        String findingsName = message(locale, "export.findings");
+        pages.add(new ReportWorkbook.Page(findingsName, findingsName + "　" + round, tables.findings(
+                java.util.Arrays.stream(RespondentType.values()).map(type -> findings.findings(fiscalYear, type)).toList(),
+                conclusions.conclusions(fiscalYear))));
         String mutual = message(locale, "mutual.title");
         pages.add(new ReportWorkbook.Page(mutual, mutual + "　" + round, tables.mutualPairs(results.mutualPairs(fiscalYear))));
         if (currentUser.require().role() == Role.CITY_ADMIN) {

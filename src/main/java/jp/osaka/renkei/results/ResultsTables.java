@@ -88,6 +88,34 @@ final class ResultsTables {
         return new CsvFile(header, rows);
     }
 
+    /** The findings of each instrument as shown to all (hidden ones left out), then まとめ and 今後の方向性. */
+    CsvFile findings(List<Findings> perInstrument, java.util.Optional<Conclusions> conclusions) {
+        List<String> header = List.of(messages.get("export.findings.section"), messages.get("export.itemNo"),
+                messages.get("export.findings.text"));
+        List<List<?>> rows = new ArrayList<>();
+        for (Findings findings : perInstrument) {
+            String section = messages.get(findings.type().messageKey());
+            int no = 1;
+            for (FindingSummary line : findings.lines()) {
+                if (!line.hidden()) {
+                    rows.add(List.of(section, no++, line.text(locale)));
+                }
+            }
+        }
+        conclusions.filter(text -> !text.isEmpty()).ifPresent(text -> {
+            addLines(rows, messages.get("report.summary"), text.summary(locale));
+            addLines(rows, messages.get("report.direction"), text.direction(locale));
+        });
+        return new CsvFile(header, rows);
+    }
+
+    private static void addLines(List<List<?>> rows, String section, String text) {
+        int no = 1;
+        for (String line : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
+            rows.add(List.of(section, no++, line));
+        }
+    }
+
     private List<Object> countsRow(int itemNo, String label, RoundSummary round, LevelCounts counts) {
         List<Object> row = new ArrayList<>(List.of(itemNo, label, FiscalYears.format(round.fiscalYear(), locale)));
         for (Level level : Level.values()) {

@@ -50,14 +50,14 @@ class ResultsExportTest {
     @Test
     @WithUserDetails("admin")
     void anAdministratorsWorkbookHasTheWardSheets() throws Exception {
-        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "相互評価", "区別の回答（区役所）",
+        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "相互評価", "区別の回答（区役所）",
                 "区別の回答（相談支援室）");
     }
 
     @Test
     @WithUserDetails("viewer")
     void aViewersWorkbookHasOnlyCountsAndNoWardsAnswers() throws Exception {
-        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "相互評価");
+        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "相互評価");
         assertThat(exports.mutualPairsCsv(2021, Locale.JAPANESE).rows()).isEmpty();
     }
 

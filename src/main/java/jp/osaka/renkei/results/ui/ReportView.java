@@ -5,8 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +24,8 @@ import java.util.List;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.ConclusionsService;
+import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ReferenceSurveyService;
@@ -41,13 +45,18 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ResultsService results;
     private final ReferenceSurveyService reference;
+    private final FindingService findings;
+    private final ConclusionsService conclusions;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
     private final Div report = new Div();
 
-    ReportView(ResultsService results, ReferenceSurveyService reference) {
+    ReportView(ResultsService results, ReferenceSurveyService reference, FindingService findings,
+            ConclusionsService conclusions) {
         this.results = results;
         this.reference = reference;
+        this.findings = findings;
+        this.conclusions = conclusions;
         this.visible = results.rounds();
         addClassName("report-view");
         picker = new RoundPicker(visible,
@@ -77,6 +86,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (RespondentType type : RespondentType.values()) {
             report.add(instrumentPage(results.instrument(selection.round().fiscalYear(), selection.comparisonYear(), type)));
         }
+        report.add(conclusionsPage(selection.round().fiscalYear()));
     }
 
     private Section titlePage(ResultsSelection selection) {
@@ -101,8 +111,32 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (ItemResult item : counts.items()) {
             charts.add(new ReportChart(item, counts.round(), counts.comparison()));
         }
+        UnorderedList lines = new UnorderedList();
+        lines.addClassName("report-findings");
+        findings.findings(counts.round().fiscalYear(), counts.type()).lines().stream()
+                .filter(line -> !line.hidden())
+                .forEach(line -> lines.add(new ListItem(line.text(getLocale()))));
         return page("report-" + counts.type().slug(), new H2(getTranslation("report.instrument",
-                getTranslation(counts.type().messageKey()))), new LevelLegend(), charts);
+                getTranslation(counts.type().messageKey()))), new LevelLegend(), charts, lines);
+    }
+
+    /** まとめ and 今後の方向性 as the bureau wrote them, one bullet per line. */
+    private Section conclusionsPage(int fiscalYear) {
+        Section page = page("report-conclusions");
+        conclusions.conclusions(fiscalYear).filter(text -> !text.isEmpty()).ifPresentOrElse(text -> page.add(
+                new H2(getTranslation("report.summary")), bullets(text.summary(getLocale())),
+                new H2(getTranslation("report.direction")), bullets(text.direction(getLocale()))),
+                () -> page.add(new Paragraph(getTranslation("report.noConclusions"))));
+        return page;
+    }
+
+    private static UnorderedList bullets(String text) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("report-conclusions");
+        text.lines().map(String::strip).map(line -> line.replaceFirst("^[・＃#\\-]\\s*", ""))
+                .filter(line -> !line.isEmpty())
+                .forEach(line -> list.add(new ListItem(line)));
+        return list;
     }
 
     private static Section page(String id, com.vaadin.flow.component.Component... content) {

@@ -70,7 +70,12 @@ class MutualAndReferenceViewTest extends SpringBrowserlessTest {
         open("results/report", ReportView.class);
         assertThat(find(com.vaadin.flow.component.html.Section.class).all())
                 .extracting(section -> section.getId().orElseThrow())
-                .startsWith("report-title", "report-reference", "report-ward-office", "report-support-room");
+                .containsExactly("report-title", "report-reference", "report-ward-office", "report-support-room",
+                        "report-conclusions");
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .contains("地域における医療・介護の様々な関係機関との連携の強化")
+                .anySatisfy(text -> assertThat(text).startsWith("全体として、関係機関との連携において、「とても連携できている」"));
         assertThat(find(ReportChart.class).all()).hasSize(24);
         assertThat(find(Button.class).withId("print-report").single().getText()).isEqualTo("印刷する");
     }
