@@ -44,8 +44,13 @@ class ActionReferences {
 
     /** A ward's action is owned by that ward's staff or the bureau; a city-wide one by the bureau. */
     List<ActionService.Owner> owners(@Nullable Long wardId) {
+        return owners(wardId, false);
+    }
+
+    /** With anyWard, the staff of every ward too when wardId is null. */
+    List<ActionService.Owner> owners(@Nullable Long wardId, boolean anyWard) {
         return accounts.findEnabled().stream()
-                .filter(u -> isOwnerCandidate(u, wardId))
+                .filter(u -> isOwnerCandidate(u, wardId) || (anyWard && wardId == null && u.role().wardScoped()))
                 .map(u -> new ActionService.Owner(u.username(), u.displayName()))
                 .toList();
     }

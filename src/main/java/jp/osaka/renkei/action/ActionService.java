@@ -137,6 +137,11 @@ public class ActionService {
         return references.owners(wardId);
     }
 
+    /** Everyone who may own an action the signed-in user reads: for the list's owner filter. */
+    public List<Owner> owners() {
+        return references.owners(ActionAccess.scopeOf(currentUser.require()), true);
+    }
+
     /** A user who may own an action. */
     public record Owner(String username, String displayName) {
     }

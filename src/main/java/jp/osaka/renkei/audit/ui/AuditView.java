@@ -37,7 +37,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "ANSWER_REOPENED", "ANSWER_RECORDED", "ANSWERS_IMPORTED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
             "ROUND_PUBLISHED", "REMINDERS_SENT", "ITEM_ADDED", "ITEM_RENAMED", "ITEM_MOVED", "ITEM_RETIRED",
             "ITEM_REMOVED", "WARD_RENAMED", "USER_CREATED", "USER_UPDATED", "PASSWORD_RESET", "USER_UNLOCKED",
-            "PASSWORD_CHANGED");
+            "PASSWORD_CHANGED", "ACTION_CREATED", "ACTION_UPDATED", "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED");
 
     private final AuditLog log;
     private final Select<String> action = new Select<>();
