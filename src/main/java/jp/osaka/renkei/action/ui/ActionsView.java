@@ -60,11 +60,11 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(user.role() != Role.VIEWER);
 
         grid.addColumn(ActionRow::title).setHeader(getTranslation("action.field.title")).setSortProperty("title")
-                .setFlexGrow(2).setKey("title");
+                .setFlexGrow(4).setTooltipGenerator(ActionRow::title).setKey("title");
         grid.addColumn(r -> labels.place(r.wardId()).name()).setHeader(getTranslation("action.field.ward"))
                 .setSortProperty("wardId").setAutoWidth(true).setKey("ward");
         grid.addColumn(r -> labels.partnerNames(r.partnerIds())).setHeader(getTranslation("action.field.partners"))
-                .setFlexGrow(1).setKey("partners");
+                .setFlexGrow(2).setTooltipGenerator(r -> labels.partnerNames(r.partnerIds())).setKey("partners");
         grid.addColumn(ActionRow::ownerName).setHeader(getTranslation("action.field.owner")).setSortProperty("owner")
                 .setAutoWidth(true).setKey("owner");
         Grid.Column<ActionRow> due = grid.addComponentColumn(this::dueDate)
