@@ -14,7 +14,7 @@ import jp.osaka.renkei.action.ActionSearch;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
 import jp.osaka.renkei.base.i18n.DateFormats;
-import jp.osaka.renkei.base.security.RenkeiUser;
+import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.GoalService;
@@ -30,8 +30,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -140,15 +138,6 @@ class DemoActions implements ApplicationRunner {
 
     /** Runs the work signed in as the demo user, so that notes and history name them. */
     private <T> T as(String username, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        RenkeiUser user = accounts.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(accounts.loadUserByUsername(username), work);
     }
 }

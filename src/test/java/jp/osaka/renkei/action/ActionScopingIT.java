@@ -1,5 +1,6 @@
 package jp.osaka.renkei.action;
 
+import static jp.osaka.renkei.action.SignedIn.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.util.function.Supplier;
 
 import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.IntegrationTestDatabase;
-import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
@@ -24,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Ward scoping of actions and the goals' administration through the real services on MariaDB. */
 @IntegrationTest
@@ -120,13 +118,6 @@ class ActionScopingIT {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        RenkeiUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return new SignedIn(accounts).as(username, work);
     }
 }

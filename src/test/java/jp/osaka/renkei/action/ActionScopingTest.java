@@ -1,5 +1,6 @@
 package jp.osaka.renkei.action;
 
+import static jp.osaka.renkei.action.SignedIn.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.DomainException;
-import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.LinkedActions;
 
@@ -20,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may read and change which action, through the real services on the demo data. Writes only
@@ -168,19 +166,7 @@ class ActionScopingTest {
                 LocalDate.of(2031, 3, 31), ActionStatus.PLANNED);
     }
 
-    private static Void run(Runnable work) {
-        work.run();
-        return null;
-    }
-
     private <T> T as(String username, Supplier<T> work) {
-        RenkeiUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return new SignedIn(accounts).as(username, work);
     }
 }
