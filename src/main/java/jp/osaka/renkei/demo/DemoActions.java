@@ -118,7 +118,8 @@ class DemoActions implements ApplicationRunner {
                     .collect(Collectors.toMap(GoalSummary::sortOrder, GoalSummary::id));
             Map<String, Long> wardIds = wards.findAll().stream().collect(Collectors.toMap(Ward::getSlug, Ward::getId));
             LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
-            for (Plan plan : PLANS) {
+            for (int p = 0; p < PLANS.size(); p++) {
+                Plan plan = PLANS.get(p);
                 Set<Long> about = plan.partners().stream().map(partnerIds::get).collect(Collectors.toSet());
                 ActionInput input = new ActionInput(plan.title(), plan.description(),
                         plan.ward() == null ? null : wardIds.get(plan.ward()), about, goalIds.get(plan.goal()),
@@ -126,7 +127,8 @@ class DemoActions implements ApplicationRunner {
                 long id = as(plan.owner(), () -> actions.create(input));
                 for (int n = 0; n < plan.notes().size(); n++) {
                     String text = plan.notes().get(n);
-                    LocalDate date = today.minusDays(14L * (plan.notes().size() - n));
+                    // spread over the past weeks, a day apart from plan to plan
+                    LocalDate date = today.minusDays(14L * (plan.notes().size() - n) + p);
                     as(plan.owner(), () -> {
                         actions.addNote(id, date, text);
                         return null;

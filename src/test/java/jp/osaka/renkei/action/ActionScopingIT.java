@@ -16,6 +16,7 @@ import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
+import jp.osaka.renkei.goal.LinkedActions;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,8 @@ class ActionScopingIT {
     private ActionSearch search;
     @Autowired
     private GoalService goals;
+    @Autowired
+    private LinkedActions linked;
     @Autowired
     private UserAccountService accounts;
     @Autowired
@@ -92,6 +95,23 @@ class ActionScopingIT {
         assertThat(as("act-viewer", () -> search.count(branch))).isEqualTo(1);
         assertThat(as("act-viewer", () -> search.find(branch, PageRequest.of(0, 10)))).extracting(ActionRow::title)
                 .containsExactly("3機関との連携強化");
+    }
+
+    @Test
+    void aGoalsActionsAreCountedInSqlWithinTheWardScope() {
+        long goal = as("act-viewer", () -> goals.findAll().getFirst().id());
+        as("act-ward-kita", () -> actions.create(new ActionInput("北区の周知", null, KITA, Set.of(11L), goal,
+                "act-ward-kita", LocalDate.of(2030, 3, 31), ActionStatus.IN_PROGRESS)));
+        as(IntegrationTestDatabase.ADMIN_USERNAME, () -> actions.create(new ActionInput("全市の周知", null, null,
+                Set.of(11L), goal, IntegrationTestDatabase.ADMIN_USERNAME, LocalDate.of(2030, 3, 31),
+                ActionStatus.DONE)));
+
+        assertThat(as("act-room-nishinari", () -> linked.countsByGoal().get(goal)))
+                .extracting(LinkedActions.StatusCount::count).containsExactly(0L, 0L, 1L, 0L);
+        assertThat(as("act-viewer", () -> linked.countsByGoal().get(goal)))
+                .extracting(LinkedActions.StatusCount::count).containsExactly(0L, 1L, 1L, 0L);
+        assertThat(as("act-room-nishinari", () -> linked.linkedTo(goal))).extracting(LinkedActions.LinkedAction::title)
+                .containsExactly("全市の周知");
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.osaka.renkei.goal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,6 +78,7 @@ class GoalDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true);
         grid.addComponentColumn(this::latestNote).setHeader(getTranslation("goal.latestNote")).setFlexGrow(3);
         grid.setItems(actions);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("goal-actions");
         add(grid);

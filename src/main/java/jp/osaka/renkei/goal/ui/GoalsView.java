@@ -2,6 +2,7 @@ package jp.osaka.renkei.goal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -47,13 +48,15 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
                     e -> getUI().ifPresent(ui -> ui.navigate(GoalDetailView.path(goal.id()))));
             open.setIconAfterText(true);
             open.setId("open-goal-" + goal.id());
-            card.addToFooter(open);
+            HorizontalLayout buttons = new HorizontalLayout(open);
+            buttons.addClassName("goal-buttons");
             if (administrator) {
                 Button edit = new Button(getTranslation("goal.edit"), VaadinIcon.EDIT.create(),
                         e -> new GoalDialog(goal, goals, this::refresh).open());
                 edit.setId("edit-goal-" + goal.id());
-                card.addToFooter(edit);
+                buttons.add(edit);
             }
+            card.add(buttons);
             add(card);
         }
     }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.goal.GoalService;
@@ -37,7 +39,8 @@ class GoalsViewTest extends SpringBrowserlessTest {
         Div counts = find(Div.class).withId("goal-actions-" + first.id()).single();
         assertThat(find(Badge.class, counts).all()).extracting(Badge::getText)
                 .containsExactly("予定 0", "実施中 3", "完了 2", "保留 1");
-        assertThat(find(Button.class).withId("edit-goal-" + first.id()).all()).as("viewers do not edit").isEmpty();
+        assertThat(find(Button.class).withId("open-goal-" + first.id()).exists()).isTrue();
+        assertThat(find(Button.class).withId("edit-goal-" + first.id()).exists()).as("viewers do not edit").isFalse();
     }
 
     @Test
@@ -72,6 +75,20 @@ class GoalsViewTest extends SpringBrowserlessTest {
         // 福島区's own (完了) and the two city-wide ones of the first goal (実施中, 完了)
         assertThat(find(Badge.class, counts).all()).extracting(Badge::getText)
                 .containsExactly("予定 0", "実施中 1", "完了 2", "保留 0");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorsGoalWithoutAJapaneseTitleIsRefusedAndNothingChanges() {
+        GoalSummary first = firstGoal();
+        navigate(GoalsView.class);
+        test(find(Button.class).withId("edit-goal-" + first.id()).single()).click();
+        test(find(TextField.class).withId("goal-title-ja").single()).setValue(" ");
+        test(find(Button.class).withId("goal-save").single()).click();
+
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("目標を日本語と英語の両方で入力してください。");
+        assertThat(firstGoal()).isEqualTo(first);
     }
 
     private GoalSummary firstGoal() {
