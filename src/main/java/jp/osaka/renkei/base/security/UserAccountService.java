@@ -102,6 +102,14 @@ public class UserAccountService implements UserDetailsService {
                 AppUser::getDisplayName));
     }
 
+    /** Every enabled user by username, without password data (e.g. to choose an action's owner). */
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> findEnabled() {
+        java.time.Instant now = clock.instant();
+        return users.findAll().stream().filter(AppUser::isEnabled).map(u -> UserSummary.of(u, now))
+                .sorted(java.util.Comparator.comparing(UserSummary::username)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<RenkeiUser> findByUsername(String username) {
         return users.findByUsername(username).map(u -> RenkeiUser.of(u, u.isLockedAt(clock.instant())));

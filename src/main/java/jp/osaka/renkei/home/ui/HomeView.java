@@ -20,6 +20,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import java.util.List;
+
+import jp.osaka.renkei.action.ActionRow;
+import jp.osaka.renkei.action.ActionSearch;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -42,7 +46,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     HomeView(CurrentUser currentUser, RoundService rounds, ResponseService responses, ReminderService reminders,
-            WardService wards, Clock clock) {
+            WardService wards, ActionSearch actions, Clock clock) {
         this.clock = clock;
         addClassName("home-view");
         RenkeiUser user = currentUser.require();
@@ -51,6 +55,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         RoundSummary open = rounds.findOpen().orElse(null);
         if (open == null) {
             add(card(getTranslation("home.openRound"), new Paragraph(getTranslation("home.noOpenRound"))));
+            addActions(user, actions);
             return;
         }
         Card round = card(getTranslation("round.title", FiscalYears.format(open.fiscalYear(), getLocale())),
@@ -71,6 +76,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(new SubmissionsCard(responses.submissionCounts(open.id()), wards.findAll().size(),
                     user.role() == Role.CITY_ADMIN));
+        }
+        addActions(user, actions);
+    }
+
+    /** The bureau sees what is overdue; a ward sees what it has to do in the next 30 days. */
+    private void addActions(RenkeiUser user, ActionSearch actions) {
+        if (user.role() == Role.CITY_ADMIN) {
+            long overdue = actions.countOverdue();
+            add(new ActionsCard("overdue-actions", getTranslation("action.home.overdue"),
+                    getTranslation(overdue == 0 ? "action.home.overdue.none" : "action.home.overdue.count", overdue),
+                    actions.overdue(ActionsCard.LIMIT)));
+        } else if (user.role().wardScoped()) {
+            List<ActionRow> due = actions.dueSoonInOwnWard(30);
+            add(new ActionsCard("due-actions", getTranslation("action.home.dueSoon"),
+                    getTranslation(due.isEmpty() ? "action.home.dueSoon.none" : "action.home.dueSoon.count", due.size()),
+                    due));
         }
     }
 

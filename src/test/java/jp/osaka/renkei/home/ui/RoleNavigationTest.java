@@ -35,7 +35,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void aWardOfficeUserSeesHomeAndAnsweringAndTheirWard() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "回答入力", "集計結果", "相互評価", "医療施設等アンケート", "資料");
+        assertThat(menu()).containsExactly("ホーム", "回答入力", "集計結果", "相互評価", "医療施設等アンケート", "資料", "取組み", "目標・進捗");
         assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("区役所担当者 · 北区");
         Card ownWard = find(Card.class).withId("own-ward").single();
         assertThat(find(Badge.class, ownWard).all()).extracting(Badge::getText).containsExactly("未回答", "未回答");
@@ -47,7 +47,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void aSupportRoomUserSeesTheirWard() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "回答入力", "集計結果", "相互評価", "医療施設等アンケート", "資料");
+        assertThat(menu()).containsExactly("ホーム", "回答入力", "集計結果", "相互評価", "医療施設等アンケート", "資料", "取組み", "目標・進捗");
         assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("相談支援室 · 西成区");
     }
 
@@ -56,7 +56,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesHowManyWardsHaveSubmitted() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "回答状況", "集計結果", "相互評価", "医療施設等アンケート", "資料", "調査回", "回答の取り込み", "ユーザー管理", "監査ログ", "区");
+        assertThat(menu()).containsExactly("ホーム", "回答状況", "集計結果", "相互評価", "医療施設等アンケート", "資料", "取組み", "目標・進捗", "調査回", "回答の取り込み", "ユーザー管理", "監査ログ", "区");
         assertThat(find(Paragraph.class).withId("submissions-ward-office").single().getText())
                 .matches("区役所: 提出済 \\d+ / 24区（下書き \\d+区）");
     }
@@ -88,7 +88,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void aViewerSeesHomeAndTheResults() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "集計結果", "相互評価", "医療施設等アンケート", "資料");
+        assertThat(menu()).containsExactly("ホーム", "集計結果", "相互評価", "医療施設等アンケート", "資料", "取組み", "目標・進捗");
         assertThat(find(Span.class).withId("user-role").single().getText()).isEqualTo("閲覧者");
     }
 

@@ -1,0 +1,27 @@
+package jp.osaka.renkei.action;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecificationExecutor<Action> {
+
+    @Query("""
+            select a.goalId as goalId, a.status as status, count(a) as actions from Action a
+            where a.goalId is not null and (:wardId is null or a.wardId is null or a.wardId = :wardId)
+            group by a.goalId, a.status""")
+    List<GoalStatusCount> countByGoalAndStatus(@Param("wardId") @Nullable Long wardId);
+
+    /** A row of {@link #countByGoalAndStatus}. */
+    interface GoalStatusCount {
+        long getGoalId();
+
+        ActionStatus getStatus();
+
+        long getActions();
+    }
+}

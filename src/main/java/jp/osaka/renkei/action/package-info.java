@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.action;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,183 @@
+package jp.osaka.renkei.action.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import jp.osaka.renkei.action.ActionDetail;
+import jp.osaka.renkei.action.ActionInput;
+import jp.osaka.renkei.action.ActionService;
+import jp.osaka.renkei.action.ActionStatus;
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.RenkeiUser;
+import jp.osaka.renkei.base.ui.DatePickers;
+import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.goal.GoalSummary;
+import jp.osaka.renkei.survey.PartnerSummary;
+
+import org.jspecify.annotations.Nullable;
+
+/** The form of a new or an existing action, checked field by field before the service checks it again. */
+class ActionDialog extends Dialog {
+
+    /** The form's values while they are edited. */
+    static final class Draft {
+        @Nullable String title = "";
+        @Nullable String description = "";
+        ActionLabels.@Nullable Place place;
+        Set<PartnerSummary> partners = new HashSet<>();
+        @Nullable GoalSummary goal;
+        ActionService.@Nullable Owner owner;
+        @Nullable LocalDate dueDate;
+        @Nullable ActionStatus status = ActionStatus.PLANNED;
+    }
+
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final ComboBox<ActionLabels.Place> place = new ComboBox<>();
+    private final MultiSelectComboBox<PartnerSummary> partners = new MultiSelectComboBox<>();
+    private final ComboBox<GoalSummary> goal = new ComboBox<>();
+    private final ComboBox<ActionService.Owner> owner = new ComboBox<>();
+    private final DatePicker dueDate = DatePickers.create("");
+    private final Select<ActionStatus> status = new Select<>();
+    private final Binder<Draft> binder = new Binder<>();
+    private final ActionService actions;
+
+    ActionDialog(@Nullable ActionDetail existing, ActionLabels labels, ActionService actions, RenkeiUser user,
+            LongConsumer onSaved) {
+        this.actions = actions;
+        setId("action-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "action.create" : "action.edit"));
+        setWidth("min(48rem, 95vw)");
+        configureFields(labels, user);
+        bind();
+        Draft draft = existing == null ? newDraft(labels, user) : draftOf(existing, labels);
+        binder.readBean(draft);
+        add(new FormLayout(title, place, partners, goal, owner, dueDate, status, description));
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button save = new Button(getTranslation("action.save"), e -> save(existing, draft, onSaved));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("action-save");
+        getFooter().add(cancel, save);
+    }
+
+    private void configureFields(ActionLabels labels, RenkeiUser user) {
+        title.setLabel(getTranslation("action.field.title"));
+        title.setId("action-title");
+        title.setMaxLength(200);
+        description.setLabel(getTranslation("action.field.description"));
+        description.setId("action-description");
+        place.setLabel(getTranslation("action.field.ward"));
+        place.setItems(labels.places().stream().filter(p -> user.role().wardScoped() ? p.wardId() != null
+                && p.wardId().equals(user.wardId()) : true).toList());
+        place.setItemLabelGenerator(ActionLabels.Place::name);
+        place.setReadOnly(user.role().wardScoped());
+        place.setId("action-ward");
+        place.addValueChangeListener(e -> owner.setItems(actions.owners(e.getValue() == null ? null
+                : e.getValue().wardId())));
+        partners.setLabel(getTranslation("action.field.partners"));
+        partners.setItems(labels.partners());
+        partners.setItemLabelGenerator(labels::partnerName);
+        partners.setId("action-partners");
+        goal.setLabel(getTranslation("action.field.goal"));
+        goal.setItems(labels.goals());
+        goal.setItemLabelGenerator(g -> g.title().get(getLocale()));
+        goal.setClearButtonVisible(true);
+        goal.setId("action-goal");
+        owner.setLabel(getTranslation("action.field.owner"));
+        owner.setItemLabelGenerator(ActionService.Owner::displayName);
+        owner.setId("action-owner");
+        dueDate.setLabel(getTranslation("action.field.dueDate"));
+        dueDate.setId("action-due-date");
+        status.setLabel(getTranslation("action.field.status"));
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setId("action-status");
+    }
+
+    private void bind() {
+        binder.forField(title).asRequired(getTranslation("action.title.required"))
+                .withValidator(new StringLengthValidator(getTranslation("action.title.tooLong", 200), 0, 200))
+                .bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(description)
+                .withValidator(new StringLengthValidator(getTranslation("action.description.tooLong", 2000), 0, 2000))
+                .bind(d -> d.description, (d, v) -> d.description = v);
+        binder.forField(place).asRequired(getTranslation("action.ward.required"))
+                .bind(d -> d.place, (d, v) -> d.place = v);
+        binder.forField(partners).asRequired(getTranslation("action.partners.required"))
+                .bind(d -> d.partners, (d, v) -> d.partners = v);
+        binder.forField(goal).bind(d -> d.goal, (d, v) -> d.goal = v);
+        binder.forField(owner).asRequired(getTranslation("action.owner.required"))
+                .bind(d -> d.owner, (d, v) -> d.owner = v);
+        binder.forField(dueDate).asRequired(getTranslation("action.dueDate.required"))
+                .bind(d -> d.dueDate, (d, v) -> d.dueDate = v);
+        binder.forField(status).asRequired(getTranslation("action.status.required"))
+                .bind(d -> d.status, (d, v) -> d.status = v);
+    }
+
+    private Draft newDraft(ActionLabels labels, RenkeiUser user) {
+        Draft draft = new Draft();
+        draft.place = user.role().wardScoped() ? labels.place(user.wardId()) : null;
+        if (draft.place != null) {
+            owner.setItems(actions.owners(draft.place.wardId()));
+            draft.owner = actions.owners(draft.place.wardId()).stream()
+                    .filter(o -> o.username().equals(user.username())).findFirst().orElse(null);
+        }
+        return draft;
+    }
+
+    private Draft draftOf(ActionDetail existing, ActionLabels labels) {
+        Draft draft = new Draft();
+        draft.title = existing.title();
+        draft.description = existing.description() == null ? "" : existing.description();
+        draft.place = labels.place(existing.wardId());
+        draft.partners = labels.partners().stream().filter(p -> existing.partnerIds().contains(p.id()))
+                .collect(Collectors.toSet());
+        draft.goal = labels.goals().stream().filter(g -> existing.goalId() != null && g.id() == existing.goalId())
+                .findFirst().orElse(null);
+        owner.setItems(actions.owners(existing.wardId()));
+        draft.owner = actions.owners(existing.wardId()).stream().filter(o -> o.username().equals(existing.owner()))
+                .findFirst().orElse(null);
+        draft.dueDate = existing.dueDate();
+        draft.status = existing.status();
+        return draft;
+    }
+
+    private void save(@Nullable ActionDetail existing, Draft draft, LongConsumer onSaved) {
+        if (!binder.writeBeanIfValid(draft) || draft.place == null || draft.owner == null || draft.status == null) {
+            return;
+        }
+        ActionInput input = new ActionInput(draft.title == null ? "" : draft.title, draft.description,
+                draft.place.wardId(), draft.partners.stream().map(PartnerSummary::id).collect(Collectors.toSet()),
+                draft.goal == null ? null : draft.goal.id(), draft.owner.username(), draft.dueDate, draft.status);
+        try {
+            long id;
+            if (existing == null) {
+                id = actions.create(input);
+            } else {
+                actions.update(existing.id(), existing.version(), input);
+                id = existing.id();
+            }
+            close();
+            Notifications.success(getTranslation("action.saved"));
+            onSaved.accept(id);
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package jp.osaka.renkei.action.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import jp.osaka.renkei.action.ActionDetail;
+import jp.osaka.renkei.action.ActionService;
+import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.ui.Notifications;
+
+/** 局担当者のコメント: administrators write it; everyone who reads the action sees it. */
+class ReviewSection extends Div {
+
+    ReviewSection(ActionDetail detail, ActionService actions, Runnable onSaved) {
+        addClassName("action-section");
+        setId("action-review");
+        add(new H2(getTranslation("action.review")));
+        if (!detail.reviewable()) {
+            Paragraph text = new Paragraph(detail.reviewComment() == null ? getTranslation("action.review.none")
+                    : detail.reviewComment());
+            text.setId("review-text");
+            add(text);
+            return;
+        }
+        TextArea comment = new TextArea();
+        comment.setAriaLabel(getTranslation("action.review"));
+        comment.setValue(detail.reviewComment() == null ? "" : detail.reviewComment());
+        comment.setWidthFull();
+        comment.setId("review-comment");
+        Button save = new Button(getTranslation("action.review.save"), e -> {
+            try {
+                actions.review(detail.id(), detail.version(), comment.getValue());
+                Notifications.success(getTranslation("action.review.saved"));
+                onSaved.run();
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+            }
+        });
+        save.setId("review-save");
+        add(comment, save);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.goal;
+
+import org.jspecify.annotations.NullMarked;
