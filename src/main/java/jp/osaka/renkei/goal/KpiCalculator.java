@@ -48,14 +48,15 @@ final class KpiCalculator {
         if (kpi.kind() == KpiKind.MUTUAL_DISAGREEMENT) {
             return (double) round.mutualDisagreeing();
         }
-        if (kpi.respondentType() == null || kpi.partnerCodes().isEmpty()) {
+        if (kpi.respondentType() == null || kpi.partnerIds().isEmpty()) {
             return null;
         }
         InstrumentResults results = round.instrument(kpi.respondentType());
         int counted = 0;
         int answered = 0;
-        for (String partner : kpi.partnerCodes()) {
-            LevelCounts counts = results.item(partner).map(ItemResult::current).orElse(null);
+        for (long partner : kpi.partnerIds()) {
+            LevelCounts counts = results.items().stream().filter(item -> item.partnerId() == partner).findFirst()
+                    .map(ItemResult::current).orElse(null);
             if (counts == null) {
                 return null; // an item not asked in this round: no value rather than a wrong one
             }

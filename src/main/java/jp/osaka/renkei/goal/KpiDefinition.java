@@ -9,13 +9,13 @@ import jp.osaka.renkei.survey.RespondentType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A KPI as data: what it counts (kind, instrument, items by partner code, levels), from which round
+ * A KPI as data: what it counts (kind, instrument, items by partner id, levels), from which round
  * (baseline) to which value by which round (target), and whether fewer is better (e.g. wards that disagree).
  */
 public record KpiDefinition(
         KpiKind kind,
         @Nullable RespondentType respondentType,
-        List<String> partnerCodes,
+        List<Long> partnerIds,
         Set<Level> levels,
         int baselineYear,
         double target,
@@ -23,7 +23,7 @@ public record KpiDefinition(
         boolean fewerIsBetter) {
 
     public KpiDefinition {
-        partnerCodes = List.copyOf(partnerCodes);
+        partnerIds = List.copyOf(partnerIds);
         levels = Set.copyOf(levels);
     }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class KpiCalculatorTest {
 
-    private static final String CENTRE = "COMMUNITY_CARE_CENTRE";
-    private static final String PHYSIO = "PHYSIOTHERAPIST_ASSOCIATION";
+    private static final long CENTRE = 6;
+    private static final long PHYSIO = 11;
 
     private static final KpiDefinition VERY_WELL_WITH_CENTRE = new KpiDefinition(KpiKind.WARDS_AT_LEVELS,
             RespondentType.SUPPORT_ROOM, List.of(CENTRE), Set.of(Level.VERY_WELL), 2017, 24, 2025, false);
@@ -132,10 +132,10 @@ class KpiCalculatorTest {
                 Level.NOT_AT_ALL, notAtAll, Level.NO_ORGANISATION, none), 0);
     }
 
-    private static KpiCalculator.RoundResults round(Map<String, LevelCounts> items, int disagreeing) {
+    private static KpiCalculator.RoundResults round(Map<Long, LevelCounts> items, int disagreeing) {
         RoundSummary summary = new RoundSummary(1, 2021, RoundStatus.PUBLISHED, LocalDate.of(2021, 12, 1), null);
         List<ItemResult> results = items.entrySet().stream()
-                .map(e -> new ItemResult(1, e.getKey(), new LocalizedText(e.getKey(), e.getKey()), 1, null, null,
+                .map(e -> new ItemResult(e.getKey(), "P" + e.getKey(), new LocalizedText("項目", "item"), 1, null, null,
                         e.getValue(), null))
                 .toList();
         InstrumentResults instrument = new InstrumentResults(summary, null, RespondentType.SUPPORT_ROOM, 24, 24, 0,

@@ -39,7 +39,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "ITEM_REMOVED", "WARD_RENAMED", "USER_CREATED", "USER_UPDATED", "PASSWORD_RESET", "USER_UNLOCKED",
             "PASSWORD_CHANGED", "FINDING_EDITED", "FINDING_HIDDEN", "FINDING_SHOWN", "FINDING_MOVED", "FINDING_ADDED",
             "FINDINGS_RESET", "CONCLUSIONS_SAVED", "REFERENCE_COUNTS_SAVED", "ACTION_CREATED", "ACTION_UPDATED",
-            "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED");
+            "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED", "KPI_CREATED", "KPI_UPDATED", "KPI_DELETED");
 
     private final AuditLog log;
     private final Select<String> action = new Select<>();

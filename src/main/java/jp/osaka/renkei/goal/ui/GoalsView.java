@@ -1,6 +1,8 @@
 package jp.osaka.renkei.goal.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,15 +14,24 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
+import jp.osaka.renkei.goal.KpiResult;
+import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.goal.LinkedActions;
+import jp.osaka.renkei.survey.PartnerService;
+import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.RoundSummary;
 
-/** 目標・進捗: each goal with its linked actions counted by status, and the way to the goal's actions. */
+/**
+ * 目標・進捗: each goal with its KPIs (baseline → current → target, progress, status, a line per round) and its
+ * linked actions counted by status, and the way to the goal's actions.
+ */
 @Route("goals")
 @Menu(order = 5, title = "menu.goals", icon = "vaadin:flag")
 @PermitAll
@@ -28,11 +39,18 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
 
     private final GoalService goals;
     private final LinkedActions linked;
+    private final KpiService kpis;
+    private final PartnerService partners;
+    private final RoundService rounds;
     private final boolean administrator;
 
-    GoalsView(GoalService goals, LinkedActions linked, CurrentUser currentUser) {
+    GoalsView(GoalService goals, LinkedActions linked, KpiService kpis, PartnerService partners, RoundService rounds,
+            CurrentUser currentUser) {
         this.goals = goals;
         this.linked = linked;
+        this.kpis = kpis;
+        this.partners = partners;
+        this.rounds = rounds;
         this.administrator = currentUser.require().role() == Role.CITY_ADMIN;
         addClassName("goals-view");
         refresh();
@@ -40,10 +58,15 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         removeAll();
-        add(new ViewToolbar(getTranslation("goal.title")));
+        add(new ViewToolbar(getTranslation("goal.title")), statusRules());
         Map<Long, List<LinkedActions.StatusCount>> counts = linked.countsByGoal();
+        Map<Long, List<KpiResult>> results = kpis.all().stream().collect(Collectors.groupingBy(KpiResult::goalId));
         for (GoalSummary goal : goals.findAll()) {
-            GoalCard card = new GoalCard(goal, new ActionCounts(goal.id(), counts.getOrDefault(goal.id(), List.of())));
+            GoalCard card = new GoalCard(goal,
+                    new KpiSection(results.getOrDefault(goal.id(), List.of()), administrator
+                            ? kpi -> new KpiDialog(goal.id(), kpi, kpis, partners.findAll(), roundYears(), this::refresh).open()
+                            : null),
+                    new ActionCounts(goal.id(), counts.getOrDefault(goal.id(), List.of())));
             Button open = new Button(getTranslation("goal.open"), VaadinIcon.ARROW_RIGHT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(GoalDetailView.path(goal.id()))));
             open.setIconAfterText(true);
@@ -59,6 +82,22 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
             card.add(buttons);
             add(card);
         }
+    }
+
+    /** How a KPI's status is decided, in words, so that no one has to guess. */
+    private Details statusRules() {
+        Details rules = new Details(getTranslation("kpi.rules.title"));
+        for (String key : List.of("kpi.rules.progress", "kpi.rules.achieved", "kpi.rules.onTrack", "kpi.rules.atRisk",
+                "kpi.rules.offTrack", "kpi.rules.noData")) {
+            rules.add(new Paragraph(getTranslation(key)));
+        }
+        rules.addClassName("kpi-rules");
+        rules.setId("kpi-rules");
+        return rules;
+    }
+
+    private List<Integer> roundYears() {
+        return rounds.findAll().stream().map(RoundSummary::fiscalYear).sorted().toList();
     }
 
     @Override

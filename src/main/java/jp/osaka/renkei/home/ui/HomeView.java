@@ -30,6 +30,8 @@ import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.goal.GoalService;
+import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
@@ -46,7 +48,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     HomeView(CurrentUser currentUser, RoundService rounds, ResponseService responses, ReminderService reminders,
-            WardService wards, ActionSearch actions, Clock clock) {
+            WardService wards, ActionSearch actions, GoalService goals, KpiService kpis, Clock clock) {
         this.clock = clock;
         addClassName("home-view");
         RenkeiUser user = currentUser.require();
@@ -55,7 +57,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         RoundSummary open = rounds.findOpen().orElse(null);
         if (open == null) {
             add(card(getTranslation("home.openRound"), new Paragraph(getTranslation("home.noOpenRound"))));
-            addActions(user, actions);
+            addFollowUp(user, actions, goals, kpis);
             return;
         }
         Card round = card(getTranslation("round.title", FiscalYears.format(open.fiscalYear(), getLocale())),
@@ -77,10 +79,18 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(new SubmissionsCard(responses.submissionCounts(open.id()), wards.findAll().size(),
                     user.role() == Role.CITY_ADMIN));
         }
-        addActions(user, actions);
+        addFollowUp(user, actions, goals, kpis);
     }
 
     /** The bureau sees what is overdue; a ward sees what it has to do in the next 30 days. */
+    /** After the round: the bureau sees the goals at a glance, then the actions. */
+    private void addFollowUp(RenkeiUser user, ActionSearch actions, GoalService goals, KpiService kpis) {
+        if (user.role() == Role.CITY_ADMIN) {
+            add(new GoalsCard(goals.findAll(), kpis.all()));
+        }
+        addActions(user, actions);
+    }
+
     private void addActions(RenkeiUser user, ActionSearch actions) {
         if (user.role() == Role.CITY_ADMIN) {
             long overdue = actions.countOverdue();

@@ -1,0 +1,7 @@
+package jp.osaka.renkei.goal;
+
+import org.jspecify.annotations.Nullable;
+
+/** What an administrator enters for a KPI: its names and its definition. */
+public record KpiForm(String nameJa, @Nullable String nameEn, KpiDefinition definition) {
+}

@@ -1,0 +1,38 @@
+package jp.osaka.renkei.home.ui;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.List;
+
+import jp.osaka.renkei.goal.GoalSummary;
+import jp.osaka.renkei.goal.KpiResult;
+
+/** ホーム for the bureau: every goal's KPIs at a glance, each with its status, linking to 目標・進捗. */
+class GoalsCard extends Card {
+
+    GoalsCard(List<GoalSummary> goals, List<KpiResult> kpis) {
+        setTitle(getTranslation("kpi.home.title"));
+        setId("goals-at-a-glance");
+        addClassName("goals-card");
+        for (GoalSummary goal : goals) {
+            Div block = new Div(new Anchor("goals", goal.title().get(getLocale())));
+            block.addClassName("goals-card-goal");
+            kpis.stream().filter(kpi -> kpi.goalId() == goal.id()).forEach(kpi -> {
+                Span status = new Span(getTranslation(kpi.progress().status().messageKey()));
+                status.getElement().getThemeList().add(switch (kpi.progress().status()) {
+                    case ACHIEVED, ON_TRACK -> "badge success small";
+                    case AT_RISK -> "badge warning small";
+                    case OFF_TRACK -> "badge error small";
+                    case NO_DATA -> "badge contrast small";
+                });
+                Div line = new Div(status, new Span(kpi.name().get(getLocale())));
+                line.addClassName("goals-card-kpi");
+                block.add(line);
+            });
+            add(block);
+        }
+    }
+}
