@@ -26,7 +26,7 @@ class KpiChart extends Composite<Div> {
         });
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
-        option.put("grid", Map.of("left", 8, "right", 48, "top", 12, "bottom", 4, "containLabel", true));
+        option.put("grid", Map.of("left", 8, "right", 56, "top", 22, "bottom", 4, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("xAxis", Map.of("type", "category", "data", years, "boundaryGap", false));
         double top = Math.max(kpi.definition().target(), values.stream().mapToDouble(Double::doubleValue).max().orElse(0));

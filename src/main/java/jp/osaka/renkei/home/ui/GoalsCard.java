@@ -3,6 +3,7 @@ package jp.osaka.renkei.home.ui;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 
 import java.util.List;
@@ -14,9 +15,9 @@ import jp.osaka.renkei.goal.KpiResult;
 class GoalsCard extends Card {
 
     GoalsCard(List<GoalSummary> goals, List<KpiResult> kpis) {
-        setTitle(getTranslation("kpi.home.title"));
+        setTitle(new H2(getTranslation("kpi.home.title")));
         setId("goals-at-a-glance");
-        addClassName("goals-card");
+        addClassNames("home-card", "goals-card");
         for (GoalSummary goal : goals) {
             Div block = new Div(new Anchor("goals", goal.title().get(getLocale())));
             block.addClassName("goals-card-goal");
