@@ -29,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsExportService {
 
     private final ResultsService results;
+    private final ReferenceSurveyService reference;
     private final FindingService findings;
     private final ConclusionsService conclusions;
     private final MessageSource messageSource;
     private final CurrentUser currentUser;
 
-    ResultsExportService(ResultsService results, FindingService findings, ConclusionsService conclusions,
-            MessageSource messageSource, CurrentUser currentUser) {
+    ResultsExportService(ResultsService results, ReferenceSurveyService reference, FindingService findings,
+            ConclusionsService conclusions, MessageSource messageSource, CurrentUser currentUser) {
         this.results = results;
+        this.reference = reference;
         this.findings = findings;
         this.conclusions = conclusions;
         this.messageSource = messageSource;
@@ -51,14 +53,18 @@ public class ResultsExportService {
         return tables(locale).mutualPairs(results.mutualPairs(fiscalYear));
     }
 
+    public CsvFile referenceCsv(int fiscalYear, Locale locale) {
+        return tables(locale).reference(reference.counts(fiscalYear));
+    }
+
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     public CsvFile wardLevelsCsv(int fiscalYear, RespondentType type, Locale locale) {
         return tables(locale).wardLevels(results.wardLevels(fiscalYear, type));
     }
 
     /**
-     * The workbook of a round: a sheet per instrument, the findings with まとめ and 今後の方向性, 相互評価, and
-     * for administrators every ward's answers.
+     * The workbook of a round: a sheet per instrument, the findings with まとめ and 今後の方向性, the reference
+     * survey, 相互評価, and for administrators every ward's answers.
      */
     public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
             throws IOException {
@@ -76,6 +82,9 @@ public class ResultsExportService {
         pages.add(new ReportWorkbook.Page(findingsName, findingsName + "　" + round, tables.findings(
                 java.util.Arrays.stream(RespondentType.values()).map(type -> findings.findings(fiscalYear, type)).toList(),
                 conclusions.conclusions(fiscalYear))));
+        String facilities = message(locale, "reference.title");
+        pages.add(new ReportWorkbook.Page(facilities, facilities + "　" + round,
+                tables.reference(reference.counts(fiscalYear))));
         String mutual = message(locale, "mutual.title");
         pages.add(new ReportWorkbook.Page(mutual, mutual + "　" + round, tables.mutualPairs(results.mutualPairs(fiscalYear))));
         if (currentUser.require().role() == Role.CITY_ADMIN) {

@@ -88,6 +88,28 @@ final class ResultsTables {
         return new CsvFile(header, rows);
     }
 
+    /** 医療施設等アンケート: facilities per level for every facility type, under the total. */
+    CsvFile reference(ReferenceSurvey survey) {
+        List<String> header = new ArrayList<>(List.of(messages.get("reference.facilityType")));
+        for (Level level : Level.values()) {
+            header.add(messages.get(level.messageKey()));
+        }
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(referenceRow(messages.get("reference.total"), survey.total()));
+        for (FacilityType type : FacilityType.values()) {
+            rows.add(referenceRow(messages.get(type.messageKey()), survey.byType().get(type)));
+        }
+        return new CsvFile(header, rows);
+    }
+
+    private static List<Object> referenceRow(String label, LevelCounts counts) {
+        List<Object> row = new ArrayList<>(List.of(label));
+        for (Level level : Level.values()) {
+            row.add(counts.count(level));
+        }
+        return row;
+    }
+
     /** The findings of each instrument as shown to all (hidden ones left out), then まとめ and 今後の方向性. */
     CsvFile findings(List<Findings> perInstrument, java.util.Optional<Conclusions> conclusions) {
         List<String> header = List.of(messages.get("export.findings.section"), messages.get("export.itemNo"),

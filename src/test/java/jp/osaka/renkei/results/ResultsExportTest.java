@@ -50,15 +50,18 @@ class ResultsExportTest {
     @Test
     @WithUserDetails("admin")
     void anAdministratorsWorkbookHasTheWardSheets() throws Exception {
-        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "相互評価", "区別の回答（区役所）",
+        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "医療施設等アンケート", "相互評価", "区別の回答（区役所）",
                 "区別の回答（相談支援室）");
     }
 
     @Test
     @WithUserDetails("viewer")
     void aViewersWorkbookHasOnlyCountsAndNoWardsAnswers() throws Exception {
-        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "相互評価");
+        assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "医療施設等アンケート", "相互評価");
         assertThat(exports.mutualPairsCsv(2021, Locale.JAPANESE).rows()).isEmpty();
+        // the demo's 医療施設等アンケート: the total over the five facility types first
+        assertThat(List.<Object>copyOf(exports.referenceCsv(2021, Locale.JAPANESE).rows().getFirst()))
+                .containsExactly("対象施設全体", 215, 521, 189, 48, 0);
     }
 
     @Test

@@ -49,6 +49,8 @@ class CsvDialog extends Dialog {
         }
         String mutual = getTranslation("export.csv.table.mutual");
         tables.add(new Table(mutual, mutual + "_" + round + ".csv", () -> exports.mutualPairsCsv(year, locale)));
+        String reference = getTranslation("reference.title");
+        tables.add(new Table(reference, reference + "_" + round + ".csv", () -> exports.referenceCsv(year, locale)));
         if (admin) {
             for (RespondentType type : RespondentType.values()) {
                 String name = getTranslation("export.csv.table.wards", getTranslation(type.messageKey()));
