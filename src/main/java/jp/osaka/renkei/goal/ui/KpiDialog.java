@@ -84,6 +84,9 @@ class KpiDialog extends Dialog {
         fill(existing, allPartners, roundYears);
         FormLayout form = new FormLayout(nameJa, nameEn, kind, respondent, partners, levels, baseline, target, targetYear,
                 fewerIsBetter);
+        form.setColspan(nameJa, 2);
+        form.setColspan(nameEn, 2);
+        form.setColspan(kind, 2);
         form.setColspan(partners, 2);
         form.setColspan(levels, 2);
         add(form);
