@@ -22,7 +22,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * Each role opens every route of {@link RouteAccessTable} by its URL, through the real security
  * configuration and Vaadin's navigation access control: an allowed route shows its view, a refused
- * one the app's ページが見つかりません (Vaadin reports a refused view as not found).
+ * one the app's ページが見つかりません (Vaadin reports a refused view as not found), or to an anonymous
+ * visitor the login view.
  */
 @DemoDataTest
 class RouteAccessTest extends SpringBrowserlessTest {
@@ -34,6 +35,12 @@ class RouteAccessTest extends SpringBrowserlessTest {
 
         assertThat(RouteAccessTable.ROWS).extracting(Row::route).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    /** Inside the app (Vaadin's own navigation, not a typed URL) an anonymous visitor meets the login view. */
+    @Test
+    void anAnonymousVisitorWhoNavigatesInsideTheAppIsShownTheLoginView() {
+        assertThat(mismatches(Who.ANONYMOUS)).isEmpty();
     }
 
     @Test
@@ -65,12 +72,17 @@ class RouteAccessTest extends SpringBrowserlessTest {
         List<String> mismatches = new ArrayList<>();
         for (Row row : RouteAccessTable.ROWS) {
             String shown = shownAt(row.sample());
-            String expected = row.allowed().contains(who) ? "/" + row.route() : NotFoundView.class.getSimpleName();
+            String expected = row.allowed().contains(who) ? "/" + row.route() : refusal(who);
             if (!shown.equals(expected)) {
                 mismatches.add(who + " at /" + row.sample() + ": expected " + expected + ", shown " + shown);
             }
         }
         return mismatches;
+    }
+
+    /** Vaadin sends anonymous visitors to the login view, and tells signed-in users that the page is not found. */
+    private static String refusal(Who who) {
+        return who == Who.ANONYMOUS ? "/login" : NotFoundView.class.getSimpleName();
     }
 
     /** The route template of the view that the path showed, or the error view's name. */
