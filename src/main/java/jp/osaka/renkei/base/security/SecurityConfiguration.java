@@ -35,7 +35,7 @@ class SecurityConfiguration {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            "img-src 'self' data:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",
