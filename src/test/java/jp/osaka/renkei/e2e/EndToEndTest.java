@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,8 @@ abstract class EndToEndTest {
     private int port;
     private @Nullable BrowserContext context;
     Page page;
+    /** What the browser blocked under the app's Content-Security-Policy during the test. */
+    private final List<String> blockedByPolicy = new ArrayList<>();
 
     /** Keeps what the browser showed when a test failed, before the page is closed. */
     @RegisterExtension
@@ -89,6 +92,18 @@ abstract class EndToEndTest {
                 .setLocale("ja-JP"));
         page = context.newPage();
         page.setDefaultNavigationTimeout(FIRST_PAGE_TIMEOUT_MS);
+        blockedByPolicy.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blockedByPolicy.add(message.text());
+            }
+        });
+    }
+
+    /** The app works under its own CSP: anything the browser refused to load or run fails the test. */
+    @AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        org.assertj.core.api.Assertions.assertThat(blockedByPolicy).as("blocked by the CSP").isEmpty();
     }
 
     @AfterEach

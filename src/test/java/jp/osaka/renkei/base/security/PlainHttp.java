@@ -1,0 +1,69 @@
+package jp.osaka.renkei.base.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+/**
+ * Requests to the running app as a browser without a session sends them: raw paths (encoded
+ * characters stay as written), redirects not followed, no cookies unless given.
+ */
+final class PlainHttp {
+
+    /** Kana or kanji: the app's texts and data are Japanese, its bare bootstrap page and error bodies not. */
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+
+    PlainHttp(int port) {
+        this.port = port;
+    }
+
+    /** GET of a raw path (e.g. "/admin%2Fusers") with header name-value pairs. */
+    HttpResponse<String> get(String rawPath, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** POST of a form body, e.g. "username=admin&password=demo". */
+    HttpResponse<String> postForm(String rawPath, String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** Whether a body shows anything of the app's texts or data (anything Japanese). */
+    static boolean showsAppText(String body) {
+        return JAPANESE.matcher(body).find();
+    }
+
+    /** The path a redirect points to, without scheme, host and ;jsessionid; empty when it is no redirect. */
+    static String redirectPath(HttpResponse<?> response) {
+        return response.headers().firstValue("Location")
+                .map(location -> URI.create(location).getRawPath().replaceFirst(";.*$", ""))
+                .orElse("");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
