@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("generate")
-@EnableConfigurationProperties(ScaleShape.class)
 class ScaleDataGenerator implements ApplicationRunner {
 
     /** The partners of items 1–11, common to both instruments (partners.csv). */
@@ -57,6 +55,7 @@ class ScaleDataGenerator implements ApplicationRunner {
     }
 
     void generate() {
+        shape.check();
         Integer rounds = jdbc.queryForObject("SELECT COUNT(*) FROM survey_round", Integer.class);
         Integer wards = jdbc.queryForObject("SELECT COUNT(*) FROM ward", Integer.class);
         if (rounds == null || rounds > 0 || wards == null || wards != 24) {
