@@ -75,6 +75,8 @@ class ScaleDataGenerator implements ApplicationRunner {
             log.info("round {} of {} written", index + 1, shape.rounds());
         }
         people.actionsAndKpis(shape, new ScaleLevels(random.split()));
+        // fresh index statistics, as if the data had grown over the years, so that plans are the real ones
+        jdbc.execute("ANALYZE TABLE ward, survey_round, instrument, instrument_item, survey_response, rating");
         log.info("generated in {} s: {} areas, {} rounds, {} responses, {} ratings, {} users, {} actions, {} KPIs",
                 (System.nanoTime() - started) / 1_000_000_000,
                 count("ward"), count("survey_round"), count("survey_response"), count("rating"),
