@@ -152,7 +152,7 @@ public class KpiService {
         @Override
         public int mutualDisagreeing() {
             if (disagreeing == null) {
-                disagreeing = results.mutualPairs(fiscalYear).disagreeing();
+                disagreeing = results.mutualDisagreeing(fiscalYear);
             }
             return disagreeing;
         }

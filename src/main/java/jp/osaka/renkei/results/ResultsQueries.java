@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind 集計結果: counts are grouped in the database (rating's index on item and level), never
+ * The SQL behind 集計結果: counts are grouped in the database (from covering indexes, see 023-…yaml), never
  * by loading ratings into Java. Only submitted responses count.
  */
 @Repository
@@ -55,22 +55,26 @@ class ResultsQueries {
                 .list();
     }
 
-    /** Wards per level for every item of the instrument, by partner id. */
+    /**
+     * Wards per level for every item of the instrument, by partner id. Grouped by item over the round's
+     * submitted responses of the type (index on round, type, status), whose ratings come from the index on
+     * (response, item, level) alone; the dozen items are matched to partners after grouping.
+     */
     Map<Long, Map<Level, Integer>> counts(long roundId, RespondentType type) {
         Map<Long, Map<Level, Integer>> counts = new HashMap<>();
         jdbc.sql("""
-                SELECT ii.partner_id, r.level, COUNT(*) AS wards
-                  FROM instrument i
-                  JOIN instrument_item ii ON ii.instrument_id = i.id
-                  JOIN rating r ON r.item_id = ii.id
-                  JOIN survey_response sr ON sr.id = r.response_id
-                 WHERE i.round_id = :round AND i.respondent_type = :type
-                   AND sr.status = 'SUBMITTED' AND r.level IS NOT NULL
-                 GROUP BY ii.partner_id, r.level""")
+                SELECT ii.partner_id, c.level, c.wards
+                  FROM (SELECT r.item_id, r.level, COUNT(*) AS wards
+                          FROM survey_response sr
+                          JOIN rating r ON r.response_id = sr.id
+                         WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
+                           AND r.level IS NOT NULL
+                         GROUP BY r.item_id, r.level) c
+                  JOIN instrument_item ii ON ii.id = c.item_id""")
                 .param("round", roundId).param("type", type.name())
                 .query(rs -> {
-                    counts.computeIfAbsent(rs.getLong("partner_id"), id -> new EnumMap<>(Level.class))
-                            .put(Level.valueOf(rs.getString("level")), rs.getInt("wards"));
+                    counts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Level.class))
+                            .put(Level.valueOf(rs.getString(2)), rs.getInt(3));
                 });
         return counts;
     }
@@ -105,19 +109,23 @@ class ResultsQueries {
                 .list();
     }
 
-    /** What each side of each ward answered about the other (the items whose partner is a respondent). */
+    /**
+     * What each side of each ward answered about the other (the items whose partner is a respondent). Starts
+     * from the round's two such items, so that only their ratings are read, not every round's.
+     */
     List<PairAnswer> pairAnswers(long roundId) {
         return jdbc.sql("""
                 SELECT sr.ward_id, sr.respondent_type, r.level
-                  FROM survey_response sr
-                  JOIN rating r ON r.response_id = sr.id
-                  JOIN instrument_item ii ON ii.id = r.item_id
+                  FROM instrument i
+                  JOIN instrument_item ii ON ii.instrument_id = i.id
                   JOIN partner p ON p.id = ii.partner_id
-                 WHERE sr.round_id = :round AND sr.status = 'SUBMITTED' AND r.level IS NOT NULL
-                   AND p.represents IS NOT NULL AND p.represents <> sr.respondent_type""")
+                  JOIN rating r ON r.item_id = ii.id
+                  JOIN survey_response sr ON sr.id = r.response_id
+                 WHERE i.round_id = :round AND sr.status = 'SUBMITTED' AND r.level IS NOT NULL
+                   AND p.represents IS NOT NULL AND p.represents <> i.respondent_type""")
                 .param("round", roundId)
-                .query((rs, row) -> new PairAnswer(rs.getLong("ward_id"),
-                        RespondentType.valueOf(rs.getString("respondent_type")), Level.valueOf(rs.getString("level"))))
+                .query((rs, row) -> new PairAnswer(rs.getLong(1), RespondentType.valueOf(rs.getString(2)),
+                        Level.valueOf(rs.getString(3))))
                 .list();
     }
 

@@ -127,9 +127,7 @@ public class ResultsService {
         RoundSummary round = visibleRound(fiscalYear);
         Map<Long, Level> office = new HashMap<>();
         Map<Long, Level> room = new HashMap<>();
-        for (ResultsQueries.PairAnswer answer : queries.pairAnswers(round.id())) {
-            (answer.respondent() == RespondentType.WARD_OFFICE ? office : room).put(answer.wardId(), answer.level());
-        }
+        pairs(round, office, room);
         List<MutualPairs.Row> all = wards.findAll().stream()
                 .map(ward -> row(ward, office, room))
                 .toList();
@@ -137,6 +135,25 @@ public class ResultsService {
         int both = (int) all.stream().filter(MutualPairs.Row::answeredByBoth).count();
         int disagreeing = (int) all.stream().filter(MutualPairs.Row::disagrees).count();
         return new MutualPairs(round, visible, both, disagreeing, veryWell(office), veryWell(room));
+    }
+
+    /**
+     * {@link MutualPairs#disagreeing()} alone, for the KPIs that count it in every round: the same answers,
+     * without reading and listing every ward.
+     */
+    public int mutualDisagreeing(int fiscalYear) {
+        Map<Long, Level> office = new HashMap<>();
+        Map<Long, Level> room = new HashMap<>();
+        pairs(visibleRound(fiscalYear), office, room);
+        return (int) office.entrySet().stream()
+                .filter(answer -> room.containsKey(answer.getKey()) && room.get(answer.getKey()) != answer.getValue())
+                .count();
+    }
+
+    private void pairs(RoundSummary round, Map<Long, Level> office, Map<Long, Level> room) {
+        for (ResultsQueries.PairAnswer answer : queries.pairAnswers(round.id())) {
+            (answer.respondent() == RespondentType.WARD_OFFICE ? office : room).put(answer.wardId(), answer.level());
+        }
     }
 
     private static MutualPairs.Row row(Ward ward, Map<Long, Level> office, Map<Long, Level> room) {

@@ -16,6 +16,12 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
     Optional<Response> findWithRatings(@Param("roundId") long roundId, @Param("wardId") long wardId,
             @Param("type") RespondentType type);
 
+    /** A round's submitted responses with their ratings and items, in one query (the answers export). */
+    @Query("""
+            select distinct r from Response r join fetch r.ratings rating join fetch rating.item item
+            where r.round.id = :roundId and r.status = jp.osaka.renkei.survey.ResponseStatus.SUBMITTED""")
+    List<Response> findSubmittedWithRatings(@Param("roundId") long roundId);
+
     List<Response> findByRoundIdAndWardId(long roundId, long wardId);
 
     List<Response> findByRoundId(long roundId);
