@@ -19,4 +19,14 @@ public enum KpiStatus {
     public String messageKey() {
         return "kpi.status." + name();
     }
+
+    /** The badge tone every screen shows the status in: green, yellow, red, or grey without data. */
+    public String tone() {
+        return switch (this) {
+            case ACHIEVED, ON_TRACK -> "success";
+            case AT_RISK -> "warning";
+            case OFF_TRACK -> "error";
+            case NO_DATA -> "contrast";
+        };
+    }
 }

@@ -51,7 +51,7 @@ class KpiSection extends Composite<Div> {
         row.setId("kpi-" + kpi.id());
         Span name = new Span(kpi.name().get(getLocale()));
         name.addClassName("kpi-name");
-        Span status = KpiStatusBadge.of(progress.status(), getTranslation(progress.status().messageKey()));
+        Span status = badge(progress.status(), getTranslation(progress.status().messageKey()));
         status.setId("kpi-status-" + kpi.id());
         Div head = new Div(name, status);
         head.addClassName("kpi-head");
@@ -96,21 +96,10 @@ class KpiSection extends Composite<Div> {
         return progress == null ? 0 : Math.max(0, Math.min(1, progress));
     }
 
-    /** The status as a coloured badge: green achieved or on track, yellow at risk, red off track. */
-    static final class KpiStatusBadge {
-
-        private KpiStatusBadge() {
-        }
-
-        static Span of(KpiStatus status, String text) {
-            Span badge = new Span(text);
-            badge.getElement().getThemeList().add(switch (status) {
-                case ACHIEVED, ON_TRACK -> "badge success";
-                case AT_RISK -> "badge warning";
-                case OFF_TRACK -> "badge error";
-                case NO_DATA -> "badge contrast";
-            });
-            return badge;
-        }
+    /** The status as a badge in its tone: green achieved or on track, yellow at risk, red off track. */
+    private static Span badge(KpiStatus status, String text) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + status.tone());
+        return badge;
     }
 }

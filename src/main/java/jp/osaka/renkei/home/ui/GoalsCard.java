@@ -23,12 +23,7 @@ class GoalsCard extends Card {
             block.addClassName("goals-card-goal");
             kpis.stream().filter(kpi -> kpi.goalId() == goal.id()).forEach(kpi -> {
                 Span status = new Span(getTranslation(kpi.progress().status().messageKey()));
-                status.getElement().getThemeList().add(switch (kpi.progress().status()) {
-                    case ACHIEVED, ON_TRACK -> "badge success small";
-                    case AT_RISK -> "badge warning small";
-                    case OFF_TRACK -> "badge error small";
-                    case NO_DATA -> "badge contrast small";
-                });
+                status.getElement().getThemeList().add("badge small " + kpi.progress().status().tone());
                 Div line = new Div(status, new Span(kpi.name().get(getLocale())));
                 line.addClassName("goals-card-kpi");
                 block.add(line);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jp.osaka.renkei.base.i18n.FiscalYears;
@@ -36,14 +35,7 @@ class ItemResultPanel extends Composite<Div> {
         } else if (item.current() == null) {
             panel.add(tag(getTranslation("results.onlyComparison")));
         }
-        List<LevelBars.Bar> bars = new ArrayList<>();
-        if (item.current() != null) {
-            bars.add(new LevelBars.Bar(FiscalYears.formatShort(round.fiscalYear(), getLocale()), item.current()));
-        }
-        if (comparison != null && item.comparison() != null) {
-            bars.add(new LevelBars.Bar(FiscalYears.formatShort(comparison.fiscalYear(), getLocale()),
-                    item.comparison()));
-        }
+        List<LevelBars.Bar> bars = LevelBars.ofItem(item, round, comparison, getLocale());
         Chart chart = new Chart(renderer, getTranslation("results.chart", title));
         chart.addClassName("item-result-chart");
         chart.getStyle().set("height", (28 + 34 * bars.size()) + "px");

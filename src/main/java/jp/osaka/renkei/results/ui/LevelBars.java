@@ -3,11 +3,17 @@ package jp.osaka.renkei.results.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
 import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.RoundSummary;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the ECharts option of the app's stacked horizontal bars: one bar per row (a round, a
@@ -23,6 +29,18 @@ final class LevelBars {
     static final String UNANSWERED_COLOUR = "#f1f1f1";
 
     private LevelBars() {
+    }
+
+    /** An item's bars: this round above its comparison round, each where the item was asked. */
+    static List<Bar> ofItem(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison, Locale locale) {
+        List<Bar> bars = new ArrayList<>();
+        if (item.current() != null) {
+            bars.add(new Bar(FiscalYears.formatShort(round.fiscalYear(), locale), item.current()));
+        }
+        if (comparison != null && item.comparison() != null) {
+            bars.add(new Bar(FiscalYears.formatShort(comparison.fiscalYear(), locale), item.comparison()));
+        }
+        return bars;
     }
 
     static Map<String, Object> option(List<Bar> bars, Function<Level, String> levelName, String unansweredName,

@@ -3,10 +3,8 @@ package jp.osaka.renkei.results.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -20,13 +18,7 @@ class ReportChart extends Composite<Div> {
         String title = item.displayNo() + ". " + item.label().get(getLocale());
         Div name = new Div(title);
         name.addClassName("report-chart-title");
-        List<LevelBars.Bar> bars = new ArrayList<>();
-        if (item.current() != null) {
-            bars.add(new LevelBars.Bar(FiscalYears.formatShort(round.fiscalYear(), getLocale()), item.current()));
-        }
-        if (comparison != null && item.comparison() != null) {
-            bars.add(new LevelBars.Bar(FiscalYears.formatShort(comparison.fiscalYear(), getLocale()), item.comparison()));
-        }
+        List<LevelBars.Bar> bars = LevelBars.ofItem(item, round, comparison, getLocale());
         Chart chart = new Chart(Chart.Renderer.SVG, getTranslation("results.chart", title));
         chart.addClassName("report-chart-bars");
         chart.getStyle().set("height", (24 + 26 * bars.size()) + "px");
