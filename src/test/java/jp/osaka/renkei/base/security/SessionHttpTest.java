@@ -133,6 +133,7 @@ class SessionHttpTest {
         for (int i = 0; i < 5; i++) {
             new VaadinHttp(port).postLogin(locked, "wrong");
         }
+        assertThat(accounts.findByUsername(locked).orElseThrow().isAccountNonLocked()).isFalse();
         String disabled = newUser("login-disabled");
         UserSummary user = summary(disabled);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), user.role(),

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -178,10 +179,10 @@ class SignInTest {
                 .filter(entry -> entry.getActor().equals(actor)).toList();
     }
 
-    /** A clock that stands still until the test moves it. */
+    /** A clock that stands still until the test moves it; on a whole second, which every database stores exactly. */
     static final class MovableClock extends Clock {
 
-        private volatile Instant now = Instant.now();
+        private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         void advance(Duration duration) {
             now = now.plus(duration);
