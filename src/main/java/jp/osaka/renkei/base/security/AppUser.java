@@ -157,12 +157,18 @@ public class AppUser {
         lockedUntil = null;
     }
 
-    void recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
+    /** Counts a wrong password; true when this failure locked the account. Failures while locked do not count. */
+    boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
+        if (isLockedAt(now)) {
+            return false;
+        }
         failedSignIns++;
         if (failedSignIns >= maxFailures) {
             lockedUntil = now.plus(lockout);
             failedSignIns = 0;
+            return true;
         }
+        return false;
     }
 
     void recordSuccessfulSignIn() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jp.osaka.renkei.base.ui.LoginView;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -13,9 +14,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -44,11 +47,16 @@ class SecurityConfiguration {
             "frame-ancestors 'self'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
+            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.headers(SecurityConfiguration::headers);
+        // Spring Security's defaults stay: a new session id at sign-in (session fixation), the session
+        // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
+        http.addFilterAfter(new SessionCheckFilter(accounts, SignedInSession.strategy(strategies)),
+                SecurityContextHolderFilter.class);
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.

@@ -1,11 +1,15 @@
 package jp.osaka.renkei.base.security;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Users in the database: loading them for sign-in, counting failed sign-ins, creating accounts. */
 @Service
 public class UserAccountService implements UserDetailsService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -67,10 +73,13 @@ public class UserAccountService implements UserDetailsService {
         return users.findByUsername(username).map(AppUser::mustChangePassword).orElse(false);
     }
 
-    /** パスワード変更: the signed-in user replaces their password, proving they know the current one. */
+    /**
+     * パスワード変更: the signed-in user replaces their password, proving they know the current one. Returns
+     * the user as a new sign-in would see them: the caller's session goes on with it, their other sessions end.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public RenkeiUser changeOwnPassword(String username, String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new DomainException("user.notFound"));
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new DomainException("password.current.wrong");
@@ -81,6 +90,22 @@ public class UserAccountService implements UserDetailsService {
         }
         user.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new UserEvent(username, "PASSWORD_CHANGED", username, ""));
+        log.info("Password changed by '{}'", username);
+        return RenkeiUser.of(user, false);
+    }
+
+    /**
+     * Whether a session signed in as this user may go on: the account still exists and is enabled, with the
+     * password, role and ward it had at sign-in. A lockout does not end sessions: anyone can lock an account
+     * by mistyping its password, and must not sign its user out by that.
+     */
+    @Transactional(readOnly = true)
+    public boolean sessionMayContinue(RenkeiUser signedIn) {
+        return users.findById(signedIn.id()).filter(AppUser::isEnabled)
+                .filter(user -> user.getUsername().equals(signedIn.username())
+                        && user.getPasswordHash().equals(signedIn.passwordHash())
+                        && user.getRole() == signedIn.role() && Objects.equals(user.getWardId(), signedIn.wardId()))
+                .isPresent();
     }
 
     /** True when no user exists yet: a new installation that needs its first administrator. */
@@ -118,8 +143,16 @@ public class UserAccountService implements UserDetailsService {
     @EventListener
     @Transactional
     public void onFailedSignIn(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> user.recordFailedSignIn(
-                clock.instant(), properties.maxFailedSignIns(), properties.lockout()));
+        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
+            Instant now = clock.instant();
+            if (user.recordFailedSignIn(now, properties.maxFailedSignIns(), properties.lockout())) {
+                Instant until = now.plus(properties.lockout());
+                events.publishEvent(new UserEvent(user.getUsername(), "USER_LOCKED", user.getUsername(),
+                        properties.maxFailedSignIns() + " failed sign-ins, locked until " + until));
+                log.warn("Account '{}' locked until {} after {} failed sign-ins", user.getUsername(), until,
+                        properties.maxFailedSignIns());
+            }
+        });
     }
 
     @EventListener

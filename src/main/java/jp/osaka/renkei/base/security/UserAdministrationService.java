@@ -8,6 +8,8 @@ import java.util.List;
 import jp.osaka.renkei.base.DomainException;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
 @Transactional
 public class UserAdministrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministrationService.class);
 
     /** Without look-alikes (0/O, 1/l/I), so that a password read out on the phone is typed right. */
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -70,18 +74,24 @@ public class UserAdministrationService {
         if (displayName.isBlank()) {
             throw new DomainException("user.displayName.required");
         }
+        boolean wasEnabled = user.isEnabled();
         user.assign(displayName.strip(), role, wardId);
         user.setEnabled(enabled);
         published("USER_UPDATED", user);
+        if (wasEnabled != enabled) {
+            log.info("Account '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled",
+                    currentUser.require().username());
+        }
         return UserSummary.of(users.saveAndFlush(user), clock.instant());
     }
 
-    /** パスワード再発行: a new one-time password, returned once; the account is unlocked too. */
+    /** パスワード再発行: a new one-time password, returned once; the account is unlocked too, its sessions end. */
     public String resetPassword(long id, long expectedVersion) {
         AppUser user = find(id, expectedVersion);
         String password = oneTimePassword();
         user.setOneTimePassword(passwordEncoder.encode(password));
         published("PASSWORD_RESET", user);
+        log.info("Password of '{}' reset by '{}'", user.getUsername(), currentUser.require().username());
         return password;
     }
 

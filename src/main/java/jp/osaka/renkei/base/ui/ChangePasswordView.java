@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.PasswordPolicy;
+import jp.osaka.renkei.base.security.SignedInSession;
 import jp.osaka.renkei.base.security.UserAccountService;
 
 /** パスワード変更: any user, and every user whose password was set by an administrator, before anything else. */
@@ -24,7 +25,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    ChangePasswordView(CurrentUser currentUser, UserAccountService accounts) {
+    ChangePasswordView(CurrentUser currentUser, UserAccountService accounts, SignedInSession session) {
         addClassName("password-view");
         String username = currentUser.require().username();
         current.setLabel(getTranslation("password.current"));
@@ -41,7 +42,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 return;
             }
             try {
-                accounts.changeOwnPassword(username, current.getValue(), next.getValue());
+                session.replaceUser(accounts.changeOwnPassword(username, current.getValue(), next.getValue()));
                 Notifications.success(getTranslation("password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (DomainException error) {

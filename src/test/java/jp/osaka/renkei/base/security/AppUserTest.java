@@ -28,6 +28,19 @@ class AppUserTest {
     }
 
     @Test
+    void onlyTheFailureThatLocksSaysSoAndFailuresWhileLockedDoNotProlongTheLockout() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(user.recordFailedSignIn(NOW, 5, LOCKOUT)).isFalse();
+        }
+        assertThat(user.recordFailedSignIn(NOW, 5, LOCKOUT)).isTrue();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(user.recordFailedSignIn(NOW.plus(Duration.ofMinutes(10)), 5, LOCKOUT)).isFalse();
+        }
+        assertThat(user.isLockedAt(NOW.plus(LOCKOUT))).isFalse();
+    }
+
+    @Test
     void aSuccessfulSignInForgetsEarlierFailures() {
         for (int i = 0; i < 4; i++) {
             user.recordFailedSignIn(NOW, 5, LOCKOUT);

@@ -1,12 +1,17 @@
 package jp.osaka.renkei.base.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jp.osaka.renkei.base.DomainException;
 
 import org.junit.jupiter.api.Test;
 
+/** What a password must be: long enough, not the user name, not a common one; long passphrases welcome. */
 class PasswordPolicyTest {
 
     @Test
@@ -30,6 +35,37 @@ class PasswordPolicyTest {
     @Test
     void absurdlyLongPasswordsAreRefused() {
         assertRefused("x".repeat(PasswordPolicy.MAX_LENGTH + 1), "password.tooLong");
+    }
+
+    @Test
+    void aLongPassphraseWithSpacesAndJapaneseIsAccepted() {
+        String passphrase = "大阪市の在宅医療と介護の連携を 一歩ずつ すすめていく 2026年の わたしたちの合言葉 です、 correct horse battery staple";
+        assertThat(passphrase.codePointCount(0, passphrase.length())).isGreaterThanOrEqualTo(64);
+
+        assertThatCode(() -> PasswordPolicy.check(passphrase, "ward-kita")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void commonPasswordsAreRefusedWhateverTheirCase() {
+        assertRefused("1234567890", "password.common");
+        assertRefused("qwertyuiop", "password.common");
+        assertRefused("Basketball", "password.common");
+        assertRefused("PASSWORD12", "password.common");
+        assertRefused(" 1q2w3e4r5t ", "password.common");
+    }
+
+    /** A real list, read from the resource, not a few words in the code. */
+    @Test
+    void theListOfCommonPasswordsHoldsThousandsOfEntries() throws Exception {
+        List<String> entries;
+        try (var in = PasswordPolicy.class.getResourceAsStream(PasswordPolicy.COMMON_PASSWORDS)) {
+            entries = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("# ")).toList();
+        }
+        assertThat(entries).hasSizeGreaterThan(19_000);
+        List<String> longOnes = entries.stream().filter(e -> e.length() >= PasswordPolicy.MIN_LENGTH).toList();
+        assertThat(longOnes).hasSizeGreaterThan(1_000).allMatch(PasswordPolicy::isCommon);
+        assertThat(PasswordPolicy.isCommon("港区の連携をすすめる合言葉")).isFalse();
     }
 
     private static void assertRefused(String password, String key) {

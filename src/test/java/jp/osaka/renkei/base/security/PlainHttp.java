@@ -35,9 +35,17 @@ final class PlainHttp {
 
     /** POST of a form body, e.g. "username=admin&password=demo". */
     HttpResponse<String> postForm(String rawPath, String form, String... headers) {
+        return post(rawPath, "application/x-www-form-urlencoded", form, headers);
+    }
+
+    /** POST of a JSON body, as Vaadin's client sends its requests. */
+    HttpResponse<String> postJson(String rawPath, String json, String... headers) {
+        return post(rawPath, "application/json; charset=UTF-8", json, headers);
+    }
+
+    private HttpResponse<String> post(String rawPath, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }

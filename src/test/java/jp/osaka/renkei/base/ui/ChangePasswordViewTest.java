@@ -33,6 +33,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         String oneTime = SystemActor.call(() -> administration.create("room-minato-2", "港区 相談支援室",
                 Role.SUPPORT_ROOM, 7L));
         signInAs("room-minato-2");
+        RenkeiUser before = accounts.loadUserByUsername("room-minato-2");
 
         navigate("", ChangePasswordView.class);
 
@@ -48,6 +49,10 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("password-save").single()).click();
 
         assertThat(accounts.mustChangePassword("room-minato-2")).isFalse();
+        // this session goes on with the new password; a session still holding the old one would end
+        RenkeiUser signedIn = (RenkeiUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        assertThat(accounts.sessionMayContinue(signedIn)).isTrue();
+        assertThat(accounts.sessionMayContinue(before)).isFalse();
         assertThat(navigate("", Component.class)).isNotInstanceOf(ChangePasswordView.class);
     }
 
