@@ -73,7 +73,7 @@ class BackupRestoreIT {
         String database = jdbc.queryForObject("select database()", String.class);
         Path dump = Path.of("target", "backup-it.sql");
 
-        run("mysqldump", List.of("--single-transaction", "--routines", "--triggers", "--hex-blob",
+        run("mysqldump", List.of("--single-transaction", "--routines", "--triggers", "--hex-blob", "--no-tablespaces",
                 "--default-character-set=utf8mb4", database), null, dump);
         jdbc.execute("CREATE DATABASE " + RESTORED + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         run("mariadb", List.of("--default-character-set=utf8mb4", RESTORED), dump, null);

@@ -153,7 +153,8 @@ final class OwnMariaDb implements AutoCloseable {
 
     private static void run(List<String> command, Path log) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
             if (waitFor(process) != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(log));
             }
