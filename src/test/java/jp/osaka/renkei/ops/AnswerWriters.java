@@ -97,6 +97,11 @@ final class AnswerWriters {
         }
     }
 
+    /** Whether any writer is still at work. */
+    boolean writing() {
+        return threads.stream().anyMatch(Thread::isAlive);
+    }
+
     int acknowledgedSaves() {
         return acknowledged.size();
     }

@@ -66,7 +66,7 @@ class CrashRecoveryIT {
         writers.start(List.of(List.of(1L, 2L, 3L, 4L, 5L, 6L), List.of(7L, 8L, 9L, 10L, 11L, 12L),
                 List.of(13L, 14L, 15L, 16L, 17L, 18L), List.of(19L, 20L, 21L, 22L, 23L, 24L)));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (writers.submittedWards() < 2 && System.nanoTime() < deadline) {
+        while (writers.submittedWards() < 2 && writers.writing() && System.nanoTime() < deadline) {
             OwnMariaDb.sleep(20);
         }
 

@@ -171,9 +171,12 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
         }
 
         db.crash();
-        OwnMariaDb.sleep(1000);
-        assertHealth("/actuator/health/readiness", 503, "DOWN");
-        db.restart();
+        try {
+            OwnMariaDb.sleep(1000);
+            assertHealth("/actuator/health/readiness", 503, "DOWN");
+        } finally {
+            db.restart();
+        }
         awaitReadiness();
 
         writers.join();
