@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -161,6 +162,7 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = UI_USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void whenTheDatabaseCrashesAndComesBackTheAppCarriesOnAndEveryAcknowledgedSaveIsStoredOnce() throws Exception {
         int year = 2062;
         ServiceApp.openRound(rounds, year);
@@ -172,7 +174,9 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
 
         db.crash();
         try {
-            OwnMariaDb.sleep(1000);
+            UI.getCurrent().navigate("responses/" + year + "/271225/ward-office");
+            assertThat(find(H2.class).withId("error-title").single().getText()).as("a page that cannot open")
+                    .isEqualTo("データベースに接続できません");
             assertHealth("/actuator/health/readiness", 503, "DOWN");
         } finally {
             db.restart();
