@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import jp.osaka.renkei.base.DatabaseErrors;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
@@ -77,7 +78,14 @@ public class MainLayout extends AppLayout {
         name.setId("user-name");
         StringBuilder detail = new StringBuilder(getTranslation(user.role().messageKey()));
         if (user.wardId() != null) {
-            wards.nameOf(user.wardId()).ifPresent(ward -> detail.append(" · ").append(ward.get(getLocale())));
+            try {
+                wards.nameOf(user.wardId()).ifPresent(ward -> detail.append(" · ").append(ward.get(getLocale())));
+            } catch (RuntimeException e) {
+                // The database out of reach: the frame, and the error page in it, still open without the ward.
+                if (!DatabaseErrors.unreachable(e)) {
+                    throw e;
+                }
+            }
         }
         Span role = new Span(detail.toString());
         role.addClassName("user-role");

@@ -1,6 +1,7 @@
 package jp.osaka.renkei.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
@@ -29,9 +30,14 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
     }
 
+    /**
+     * Error pages show no data and are let through: otherwise, with the database out of reach, this
+     * check's own query failed on the way to the error page too, and the user got Vaadin's bare error.
+     */
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
+        if (target == ChangePasswordView.class || target == LoginView.class
+                || HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
         currentUser.find().filter(user -> accounts.mustChangePassword(user.username()))

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import jp.osaka.renkei.base.DatabaseErrors;
 import jp.osaka.renkei.base.DomainException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Errors in clicks and other UI events: a refused rule or access shows its message in the user's
- * language; anything else is logged with an id shown to the user. Views that expect a particular
- * refusal (e.g. a stale answer) catch it themselves first.
+ * language; the database out of reach says so and to try again later (the view keeps what was
+ * entered: nothing re-renders it); anything else is logged with an id shown to the user. Views that
+ * expect a particular refusal (e.g. a stale answer) catch it themselves first.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -39,6 +41,8 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 text = ui.getTranslation(domain.messageKey(), domain.arguments());
             } else if (error instanceof AccessDeniedException) {
                 text = ui.getTranslation("error.accessDenied.title");
+            } else if (DatabaseErrors.unreachable(event.getThrowable())) {
+                text = ui.getTranslation("error.database.action");
             } else {
                 text = ui.getTranslation("error.unexpected.text", ErrorIds.log(event.getThrowable()));
             }

@@ -52,6 +52,15 @@ final class PlainHttp {
         return send(request.build());
     }
 
+    /** Signs in through the login form as a demo user (password "demo"); returns the session's Cookie header value. */
+    String signIn(String username) {
+        HttpResponse<String> response = postForm("/login", "username=" + username + "&password=demo");
+        if (response.statusCode() != 302 || !"/".equals(redirectPath(response))) {
+            throw new IllegalStateException("sign-in of " + username + " failed: HTTP " + response.statusCode());
+        }
+        return response.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
+    }
+
     /** Whether a body shows anything of the app's texts or data (anything Japanese). */
     static boolean showsAppText(String body) {
         return JAPANESE.matcher(body).find();
