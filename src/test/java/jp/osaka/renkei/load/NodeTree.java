@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,7 @@ final class NodeTree {
     static final int ATTRIBUTES = 3;
     static final int TEXT = 7;
     /** Ids of what the app shows instead of what was asked: error pages and refusing dialogs. */
-    private static final java.util.Set<String> ERROR_IDS = java.util.Set.of("error-title", "incomplete-dialog",
+    private static final Set<String> ERROR_IDS = Set.of("error-title", "incomplete-dialog",
             "stale-answer");
 
     static final class Node {
