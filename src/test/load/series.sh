@@ -113,5 +113,7 @@ else
     done
   done
 fi
-"$JAVA" -cp "$CLIENT_CP" jp.osaka.renkei.load.SeriesReport "$OUT" | tee -a "$OUT/series.log"
+if [[ -f "$OUT/results.csv" ]]; then
+  "$JAVA" -cp "$CLIENT_CP" jp.osaka.renkei.load.SeriesReport "$OUT" | tee -a "$OUT/series.log"
+fi
 log "done: $OUT/results.csv, $OUT/summary.csv, $OUT/latency.png"
