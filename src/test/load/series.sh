@@ -5,7 +5,8 @@
 # Settings (environment): USERS="50 100 200 300", REPEATS=3, LOAD_DB=renkei_load, DB_HOST=127.0.0.1, DB_USER=root,
 # DB_PASSWORD=, PORT=18090, OUT=target/load/<date>, JAVA_HOME (a JDK 21+; Temurin 25 by default), APP_OPTS (the
 # app's JVM options), JFR=1 (record the app with JFR), SKIP_BUILD=1 (use target/*.jar or JAR as it is),
-# LOAD_ARGS (more arguments for the load client, e.g. "--ramp=30 --page-think=1000-2000").
+# LOAD_ARGS (more arguments for the load client, e.g. "--ramp=30 --page-think=1000-2000"); REPEATS=0 only
+# builds and generates the database.
 # Needs a MariaDB/MySQL server; generates the database (1,741 areas, 20 rounds, one open round) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
