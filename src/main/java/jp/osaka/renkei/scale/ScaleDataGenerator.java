@@ -74,6 +74,9 @@ class ScaleDataGenerator implements ApplicationRunner {
             round(index, levels, leanings);
             log.info("round {} of {} written", index + 1, shape.rounds());
         }
+        if (shape.openRound()) {
+            openRound();
+        }
         people.actionsAndKpis(shape, new ScaleLevels(random.split()));
         // fresh index statistics, as if the data had grown over the years, so that plans are the real ones
         jdbc.execute("ANALYZE TABLE ward, survey_round, instrument, instrument_item, survey_response, rating");
@@ -112,27 +115,45 @@ class ScaleDataGenerator implements ApplicationRunner {
     private void round(int index, ScaleLevels levels, List<Double> leanings) {
         long roundId = index + 1;
         int year = shape.firstYear() + index;
-        jdbc.update("INSERT INTO survey_round (id, version, fiscal_year, status, deadline, comparison_round_id, created_at)"
-                + " VALUES (?, 0, ?, 'PUBLISHED', ?, ?, ?)", roundId, year, LocalDate.of(year, 11, 30),
-                index == 0 ? null : roundId - 1, Timestamp.valueOf(LocalDateTime.of(year, 4, 1, 9, 0)));
+        insertRound(roundId, year, "PUBLISHED", LocalDate.of(year, 11, 30));
         double progress = shape.rounds() == 1 ? 1 : (double) index / (shape.rounds() - 1);
         Timestamp submitted = Timestamp.valueOf(LocalDateTime.of(year, 11, 20, 10, 0));
-        RespondentType[] types = RespondentType.values();
-        for (int t = 0; t < types.length; t++) {
-            long instrumentId = roundId * 2 - 1 + t;
-            long firstItem = (instrumentId - 1) * 12 + 1;
-            jdbc.update("INSERT INTO instrument (id, round_id, respondent_type) VALUES (?, ?, ?)",
-                    instrumentId, roundId, types[t].name());
-            try (BatchInserter item = new BatchInserter(jdbc, "instrument_item",
-                    "id, instrument_id, partner_id, item_no, position, retired")) {
-                for (int no = 1; no <= 12; no++) {
-                    long partner = no <= COMMON_ITEMS ? no
-                            : types[t] == RespondentType.WARD_OFFICE ? COORDINATOR : WARD_STAFF;
-                    item.add(firstItem + no - 1, instrumentId, partner, no, no, false);
-                }
-            }
-            answers(roundId, types[t], firstItem, progress, submitted, levels, leanings);
+        for (RespondentType type : RespondentType.values()) {
+            answers(roundId, type, instrument(roundId, type), progress, submitted, levels, leanings);
         }
+    }
+
+    /** The year after the last published round, open for answers until the end of its fiscal year, none given yet. */
+    private void openRound() {
+        long roundId = shape.rounds() + 1L;
+        int year = shape.lastYear() + 1;
+        insertRound(roundId, year, "OPEN", LocalDate.of(year + 1, 3, 31));
+        for (RespondentType type : RespondentType.values()) {
+            instrument(roundId, type);
+        }
+        log.info("round {} open for answers", year);
+    }
+
+    private void insertRound(long roundId, int year, String status, LocalDate deadline) {
+        jdbc.update("INSERT INTO survey_round (id, version, fiscal_year, status, deadline, comparison_round_id, created_at)"
+                + " VALUES (?, 0, ?, ?, ?, ?, ?)", roundId, year, status, deadline,
+                roundId == 1 ? null : roundId - 1, Timestamp.valueOf(LocalDateTime.of(year, 4, 1, 9, 0)));
+    }
+
+    /** The round's instrument of the type with its 12 items; returns the id of its first item. */
+    private long instrument(long roundId, RespondentType type) {
+        long instrumentId = roundId * 2 - 1 + type.ordinal();
+        long firstItem = (instrumentId - 1) * 12 + 1;
+        jdbc.update("INSERT INTO instrument (id, round_id, respondent_type) VALUES (?, ?, ?)",
+                instrumentId, roundId, type.name());
+        try (BatchInserter item = new BatchInserter(jdbc, "instrument_item",
+                "id, instrument_id, partner_id, item_no, position, retired")) {
+            for (int no = 1; no <= 12; no++) {
+                long partner = no <= COMMON_ITEMS ? no : type == RespondentType.WARD_OFFICE ? COORDINATOR : WARD_STAFF;
+                item.add(firstItem + no - 1, instrumentId, partner, no, no, false);
+            }
+        }
+        return firstItem;
     }
 
     private void answers(long roundId, RespondentType type, long firstItem, double progress, Timestamp at,

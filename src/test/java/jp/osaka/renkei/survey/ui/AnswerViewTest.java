@@ -64,6 +64,20 @@ class AnswerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("room-miyakojima")
+    void savingADraftUpdatesTheStatusLineAndKeepsTheRowsTheUserFilledIn() {
+        navigate(AnswerView.class);
+        RadioButtonGroup<Level> first = level(1);
+        test(first).selectItem("連携できている");
+        test(button("save-draft")).click();
+
+        // the same components, not a rebuilt form (which sent 125 KB a save under load)
+        assertThat(level(1)).isSameAs(first);
+        assertThat(first.getValue()).isEqualTo(Level.WELL);
+        assertThat(find(Span.class).withId("answer-status-text").single().getText()).startsWith("最終保存:");
+    }
+
+    @Test
     @WithUserDetails("ward-fukushima")
     void submittingWithUnansweredItemsListsThemAndSubmitsNothing() {
         navigate(AnswerView.class);
