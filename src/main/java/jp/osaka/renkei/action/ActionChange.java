@@ -57,10 +57,25 @@ public class ActionChange {
     ActionChange(long actionId, Change change, String changedBy, Instant changedAt) {
         this.actionId = actionId;
         this.field = change.field();
-        this.oldValue = change.oldValue();
-        this.newValue = change.newValue();
+        this.oldValue = fitted(change.oldValue());
+        this.newValue = fitted(change.newValue());
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    /**
+     * A value as the column holds it: a progress note's entry is its date, a space and a text that may
+     * itself be as long as the column, so the end of a long value gives way to "…" (the note keeps it whole).
+     */
+    static @Nullable String fitted(@Nullable String value) {
+        if (value == null || value.length() <= Action.MAX_DESCRIPTION_LENGTH) {
+            return value;
+        }
+        int end = Action.MAX_DESCRIPTION_LENGTH - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--; // never half an emoji
+        }
+        return value.substring(0, end) + "…";
     }
 
     public Field getField() {

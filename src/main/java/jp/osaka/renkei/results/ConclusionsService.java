@@ -51,20 +51,54 @@ public class ConclusionsService {
                 .filter(text -> !text.isEmpty());
     }
 
+    /** What the bureau edits: the round's texts (empty before anybody wrote them) and their version. */
+    public record Editing(Conclusions text, long version) {
+    }
+
+    /** The version of texts nobody has written yet. */
+    public static final long NOT_WRITTEN = -1;
+
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    public Editing forEditing(int fiscalYear) {
+        RoundSummary round = adminRound(fiscalYear);
+        return conclusions.findByRoundId(round.id())
+                .map(stored -> new Editing(stored.text(fiscalYear), stored.getVersion()))
+                .orElseGet(() -> new Editing(new Conclusions(fiscalYear, "", null, "", null), NOT_WRITTEN));
+    }
+
+    /** Saves over whatever is stored (demo data, tests). */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
     public Conclusions save(Conclusions text) {
-        RoundSummary round = visibleRound(text.fiscalYear())
-                .orElseThrow(() -> new DomainException("results.round.notVisible", text.fiscalYear()));
+        return save(text, null);
+    }
+
+    /** Saves unless someone saved since the texts were read at {@code expectedVersion}. */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public Conclusions save(Conclusions text, long expectedVersion) {
+        return save(text, Long.valueOf(expectedVersion));
+    }
+
+    private Conclusions save(Conclusions text, @Nullable Long expectedVersion) {
+        RoundSummary round = adminRound(text.fiscalYear());
         Conclusions clean = new Conclusions(text.fiscalYear(), limited(text.summaryJa()), optional(text.summaryEn()),
                 limited(text.directionJa()), optional(text.directionEn()));
-        RoundConclusions stored = conclusions.findByRoundId(round.id())
-                .orElseGet(() -> conclusions.save(new RoundConclusions(round.id())));
+        Optional<RoundConclusions> existing = conclusions.findByRoundId(round.id());
+        if (expectedVersion != null
+                && expectedVersion != existing.map(RoundConclusions::getVersion).orElse(NOT_WRITTEN)) {
+            throw new DomainException("conclusions.stale");
+        }
+        RoundConclusions stored = existing.orElseGet(() -> conclusions.save(new RoundConclusions(round.id())));
         String actor = currentUser.require().username();
         stored.write(clean, actor, clock.instant());
         events.publishEvent(ResultsEvent.of(actor, "CONCLUSIONS_SAVED", Integer.toString(round.fiscalYear()),
                 clean.summaryJa()));
         return clean;
+    }
+
+    private RoundSummary adminRound(int fiscalYear) {
+        return visibleRound(fiscalYear).orElseThrow(() -> new DomainException("results.round.notVisible", fiscalYear));
     }
 
     private Optional<RoundSummary> visibleRound(int fiscalYear) {

@@ -66,6 +66,10 @@ class RoundConclusions {
         updatedAt = at;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     Conclusions text(int fiscalYear) {
         return new Conclusions(fiscalYear, summaryJa, summaryEn, directionJa, directionEn);
     }

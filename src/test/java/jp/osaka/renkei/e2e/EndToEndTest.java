@@ -49,6 +49,8 @@ abstract class EndToEndTest {
     @LocalServerPort
     private int port;
     private @Nullable BrowserContext context;
+    /** A second browser of the test, with its own cookies and so its own session; closed after the test. */
+    private @Nullable BrowserContext otherContext;
     Page page;
     /** What the browser blocked under the app's Content-Security-Policy during the test. */
     private final List<String> blockedByPolicy = new ArrayList<>();
@@ -112,6 +114,26 @@ abstract class EndToEndTest {
             context.close();
             context = null;
         }
+        if (otherContext != null) {
+            otherContext.close();
+            otherContext = null;
+        }
+    }
+
+    /** Signs in as another demo user in a second browser of its own (its own session) and opens a path. */
+    Page signInElsewhere(String username, String path) {
+        otherContext = requireBrowser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setLocale("ja-JP"));
+        Page other = otherContext.newPage();
+        other.setDefaultNavigationTimeout(FIRST_PAGE_TIMEOUT_MS);
+        other.navigate("http://localhost:" + port + "/login");
+        other.locator("input[name='username']").fill(username);
+        other.locator("input[name='password']").fill(PASSWORD);
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン").setExact(true)).click();
+        assertThat(other.locator("#user-name")).isVisible();
+        other.navigate("http://localhost:" + port + "/" + path);
+        return other;
     }
 
     /** Opens a path of the app, e.g. "status" or "responses/2025/271225/ward-office", as if typed. */

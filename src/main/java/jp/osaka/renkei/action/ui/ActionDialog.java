@@ -27,6 +27,7 @@ import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.ui.DatePickers;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.survey.PartnerSummary;
 
@@ -165,19 +166,27 @@ class ActionDialog extends Dialog {
         ActionInput input = new ActionInput(draft.title == null ? "" : draft.title, draft.description,
                 draft.place.wardId(), draft.partners.stream().map(PartnerSummary::id).collect(Collectors.toSet()),
                 draft.goal == null ? null : draft.goal.id(), draft.owner.username(), draft.dueDate, draft.status);
-        try {
-            long id;
-            if (existing == null) {
-                id = actions.create(input);
-            } else {
-                actions.update(existing.id(), existing.version(), input);
-                id = existing.id();
+        if (existing == null) {
+            try {
+                long id = actions.create(input);
+                saved(onSaved, id);
+            } catch (DomainException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
             }
-            close();
-            Notifications.success(getTranslation("action.saved"));
-            onSaved.accept(id);
-        } catch (DomainException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } else if (StaleDialog.save("stale.what.action",
+                // the version this form was opened with, never one read again now
+                () -> actions.update(existing.id(), existing.version(), input),
+                () -> {
+                    close();
+                    onSaved.accept(existing.id());
+                })) {
+            saved(onSaved, existing.id());
         }
+    }
+
+    private void saved(LongConsumer onSaved, long id) {
+        close();
+        Notifications.success(getTranslation("action.saved"));
+        onSaved.accept(id);
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import jp.osaka.renkei.action.ActionDetail;
 import jp.osaka.renkei.action.ActionService;
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 
 /** 局担当者のコメント: administrators write it; everyone who reads the action sees it. */
 class ReviewSection extends Div {
@@ -31,12 +31,10 @@ class ReviewSection extends Div {
         comment.setWidthFull();
         comment.setId("review-comment");
         Button save = new Button(getTranslation("action.review.save"), e -> {
-            try {
-                actions.review(detail.id(), detail.version(), comment.getValue());
+            if (StaleDialog.save("stale.what.review",
+                    () -> actions.review(detail.id(), detail.version(), comment.getValue()), onSaved)) {
                 Notifications.success(getTranslation("action.review.saved"));
                 onSaved.run();
-            } catch (DomainException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
         save.setId("review-save");

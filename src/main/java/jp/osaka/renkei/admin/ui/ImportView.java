@@ -46,14 +46,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     ImportView(AnswerTransferService transfer, RoundService rounds) {
         this.transfer = transfer;
         addClassName("import-view");
-        Upload upload = new Upload(new LimitedUpload((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> preview(bytes)))));
+        Upload upload = new Upload(new LimitedUpload(ImportLimits.defaults(), (metadata, bytes) -> preview(bytes),
+                this::tooLarge));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         // No limit on the file list: each new file simply replaces the preview of the last one.
         upload.setMaxFileSize((int) ImportLimits.defaults().maxBytes());
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.tooLarge",
-                ImportLimits.defaults().maxBytes() / 1024 / 1024)));
+        upload.addFileRejectedListener(e -> tooLarge());
         upload.setId("import-upload");
         upload.setI18n(UploadTexts.create(com.vaadin.flow.component.UI.getCurrent()));
         commit.setText(getTranslation("import.commit"));
@@ -66,6 +65,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setWidthFull();
         add(new ViewToolbar(getTranslation("import.title"), new TransferDownloads(transfer, rounds.findAll())),
                 new Paragraph(getTranslation("import.help")), upload, result, commit);
+    }
+
+    private void tooLarge() {
+        Notifications.error(getTranslation("import.file.tooLarge", ImportLimits.defaults().maxBytes() / 1024 / 1024));
     }
 
     void preview(byte[] bytes) {

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
@@ -101,17 +101,18 @@ class UserDialog extends Dialog {
 
     /** Runs a change; a returned one-time password is shown once, to be handed to the user. */
     private void act(Supplier<@Nullable String> change) {
-        try {
-            String oneTimePassword = change.get();
+        String[] oneTimePassword = new String[1];
+        if (StaleDialog.save("stale.what.user", () -> oneTimePassword[0] = change.get(), () -> {
+            close();
+            onChange.run();
+        })) {
             onChange.run();
             close();
-            if (oneTimePassword != null) {
-                new OneTimePasswordDialog(oneTimePassword).open();
+            if (oneTimePassword[0] != null) {
+                new OneTimePasswordDialog(oneTimePassword[0]).open();
             } else {
                 Notifications.success(getTranslation("users.saved"));
             }
-        } catch (DomainException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 }

@@ -37,9 +37,17 @@ public class Chart extends Div {
         addAttachListener(event -> draw());
     }
 
-    /** The ECharts option as nested maps, lists, strings and numbers. */
+    /**
+     * The ECharts option as nested maps, lists, strings and numbers. Names in a chart (partners, KPIs) are
+     * typed by users; ECharts draws them on the canvas, and its default tooltip, the one part it writes as
+     * HTML, escapes them. A tooltip formatter would put them in unescaped, so none is accepted.
+     */
     public void setOption(Map<String, ?> option) {
-        this.option = JSON.valueToTree(option);
+        JsonNode tree = JSON.valueToTree(option);
+        if (tree.path("tooltip").has("formatter")) {
+            throw new IllegalArgumentException("a tooltip formatter would insert names as HTML: use the default");
+        }
+        this.option = tree;
         if (isAttached()) {
             draw();
         }

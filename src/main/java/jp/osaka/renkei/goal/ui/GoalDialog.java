@@ -7,8 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 
@@ -32,13 +32,15 @@ class GoalDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button save = new Button(getTranslation("goal.save"), e -> {
-            try {
-                goals.update(goal.id(), goal.version(), ja.getValue(), en.getValue(), description.getValue());
+            if (StaleDialog.save("stale.what.goal",
+                    () -> goals.update(goal.id(), goal.version(), ja.getValue(), en.getValue(), description.getValue()),
+                    () -> {
+                        close();
+                        onSaved.run();
+                    })) {
                 close();
                 Notifications.success(getTranslation("goal.saved"));
                 onSaved.run();
-            } catch (DomainException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.goal.KpiDefinition;
 import jp.osaka.renkei.goal.KpiForm;
 import jp.osaka.renkei.goal.KpiKind;
@@ -143,17 +143,19 @@ class KpiDialog extends Dialog {
                 partners.getValue().stream().map(PartnerSummary::id).sorted().toList(), levels.getValue(),
                 baseline.getValue(), target.getValue(), targetYear.getValue(), fewerIsBetter.getValue());
         KpiForm form = new KpiForm(nameJa.getValue(), nameEn.getValue(), definition);
-        try {
+        Runnable reload = () -> {
+            close();
+            onSaved.run();
+        };
+        if (StaleDialog.save("stale.what.kpi", () -> {
             if (existing == null) {
                 kpis.create(goalId, form);
             } else {
                 kpis.update(existing.id(), existing.version(), form);
             }
+        }, reload)) {
             Notifications.success(getTranslation("kpi.saved"));
-            close();
-            onSaved.run();
-        } catch (DomainException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            reload.run();
         }
     }
 

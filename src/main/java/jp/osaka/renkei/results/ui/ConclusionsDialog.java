@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jp.osaka.renkei.results.Conclusions;
 import jp.osaka.renkei.results.ConclusionsService;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** まとめ and 今後の方向性 of a round, each in Japanese and optionally English, one line per point. */
 class ConclusionsDialog extends Dialog {
 
-    ConclusionsDialog(String title, Conclusions initial, Consumer<Conclusions> done) {
+    ConclusionsDialog(String title, Conclusions initial, Predicate<Conclusions> save) {
         setHeaderTitle(title);
         setId("conclusions-dialog");
         TextArea summaryJa = area("conclusions.summaryJa", initial.summaryJa(), "conclusions-summary-ja");
@@ -23,9 +23,11 @@ class ConclusionsDialog extends Dialog {
         TextArea directionJa = area("conclusions.directionJa", initial.directionJa(), "conclusions-direction-ja");
         TextArea directionEn = area("conclusions.directionEn", initial.directionEn(), "conclusions-direction-en");
         Button ok = new Button(getTranslation("findings.save"), e -> {
-            done.accept(new Conclusions(initial.fiscalYear(), summaryJa.getValue(), summaryEn.getValue(),
-                    directionJa.getValue(), directionEn.getValue()));
-            close();
+            // stays open when the save is refused, so that nothing typed is lost
+            if (save.test(new Conclusions(initial.fiscalYear(), summaryJa.getValue(), summaryEn.getValue(),
+                    directionJa.getValue(), directionEn.getValue()))) {
+                close();
+            }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         ok.setId("conclusions-ok");

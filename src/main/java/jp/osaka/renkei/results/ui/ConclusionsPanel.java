@@ -6,11 +6,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.i18n.FiscalYears;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.results.Conclusions;
 import jp.osaka.renkei.results.ConclusionsService;
+
+import org.jspecify.annotations.Nullable;
 
 /** まとめ and 今後の方向性 of a round, for everyone once published; administrators write them here. */
 class ConclusionsPanel extends Div {
@@ -30,7 +35,10 @@ class ConclusionsPanel extends Div {
 
     private void refresh() {
         removeAll();
-        Optional<Conclusions> conclusions = service.conclusions(fiscalYear);
+        // the bureau edits what it reads, with the version it read in the same query
+        ConclusionsService.@Nullable Editing editing = admin ? service.forEditing(fiscalYear) : null;
+        Optional<Conclusions> conclusions = editing == null ? service.conclusions(fiscalYear)
+                : Optional.of(editing.text()).filter(text -> !text.isEmpty());
         if (conclusions.isEmpty() && !admin) {
             return; // nothing written yet, or not published: nothing to read
         }
@@ -38,17 +46,31 @@ class ConclusionsPanel extends Div {
             section("conclusions.summary", text.summary(getLocale()), "conclusions-summary");
             section("conclusions.direction", text.direction(getLocale()), "conclusions-direction");
         }, () -> add(new Paragraph(getTranslation("conclusions.empty"))));
-        if (admin) {
-            Conclusions current = conclusions.orElse(new Conclusions(fiscalYear, "", null, "", null));
+        if (editing != null) {
             Button edit = new Button(getTranslation("conclusions.edit"), VaadinIcon.EDIT.create(),
-                    e -> new ConclusionsDialog(getTranslation("conclusions.dialog.title",
-                            FiscalYears.format(fiscalYear, getLocale())), current, written -> {
-                                service.save(written);
-                                refresh();
-                            }).open());
+                    e -> edit(editing));
             edit.setId("conclusions-edit");
             add(edit);
         }
+    }
+
+    private void edit(ConclusionsService.Editing editing) {
+        List<ConclusionsDialog> opened = new ArrayList<>(1);
+        ConclusionsDialog dialog = new ConclusionsDialog(getTranslation("conclusions.dialog.title",
+                FiscalYears.format(fiscalYear, getLocale())), editing.text(), written -> {
+                    // the version read with the texts, never one read again now
+                    boolean saved = StaleDialog.save("stale.what.conclusions",
+                            () -> service.save(written, editing.version()), () -> {
+                                opened.forEach(ConclusionsDialog::close);
+                                refresh();
+                            });
+                    if (saved) {
+                        refresh();
+                    }
+                    return saved;
+                });
+        opened.add(dialog);
+        dialog.open();
     }
 
     private void section(String titleKey, String text, String id) {

@@ -2,25 +2,23 @@ package jp.osaka.renkei.survey.transfer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipInputStream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * The rows of the first sheet of an .xlsx workbook. Formulas are refused, never evaluated; so are
- * dates, which no column of the file holds (a date in 年度 is a mistake better shown than guessed).
+ * The rows of the first sheet of an .xlsx workbook, read as a stream ({@link SheetRows}): POI's
+ * workbook model would need many times the unpacked size in memory (about 3.5 GB allocated for a 4 MB
+ * file of 150,000 rows), the stream only the shared strings and the row being read.
  */
 final class XlsxSource {
 
@@ -29,19 +27,33 @@ final class XlsxSource {
 
     /**
      * POI's zip-bomb checks (ZipSecureFile) stay on: a bomb, like any other zip, is simply unreadable.
-     * POI's own workbook model needs many times the unpacked size in memory, so that is capped first.
+     * The package holds its unpacked parts in memory, so their total is capped first.
      */
     static Iterator<SourceRow> of(byte[] bytes, long maxUnpackedBytes) {
         if (unpackedSizeExceeds(bytes, maxUnpackedBytes)) {
             throw new UnreadableFileException(ImportProblem.ofFile("import.file.tooLargeUnpacked"), null);
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try {
+            OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes));
+            XSSFReader reader = new XSSFReader(workbook);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 return Collections.emptyIterator();
             }
-            return rows(workbook.getSheetAt(0)).iterator();
-        } catch (IOException | RuntimeException e) {
-            // POI reports a file that is not a workbook with many kinds of runtime exceptions
+            InputStream sheet = sheets.next();
+            List<String> strings = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())
+                    .stream().findFirst().map(XlsxSource::sharedStrings).orElse(List.of());
+            return new SheetRows(sheet, strings, reader.getStylesTable());
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            // POI reports a file that is not a workbook with many kinds of exceptions
+            throw new UnreadableFileException(ImportProblem.ofFile("import.file.unreadable"), e);
+        }
+    }
+
+    private static List<String> sharedStrings(PackagePart part) {
+        try (InputStream in = part.getInputStream()) {
+            return SheetRows.sharedStrings(in);
+        } catch (IOException e) {
             throw new UnreadableFileException(ImportProblem.ofFile("import.file.unreadable"), e);
         }
     }
@@ -63,32 +75,6 @@ final class XlsxSource {
             return false;
         }
         return false;
-    }
-
-    private static List<SourceRow> rows(Sheet sheet) {
-        List<SourceRow> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<SourceCell> cells = new ArrayList<>();
-            for (int index = 0; index < Math.max(row.getLastCellNum(), 0); index++) {
-                Cell cell = row.getCell(index);
-                cells.add(cell == null ? SourceCell.EMPTY : cell(cell));
-            }
-            rows.add(new SourceRow(row.getRowNum() + 1, cells));
-        }
-        return rows;
-    }
-
-    private static SourceCell cell(Cell cell) {
-        return switch (cell.getCellType()) {
-            case STRING -> SourceCell.text(cell.getStringCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? SourceCell.refused("import.cell.date")
-                    : SourceCell.text(plain(cell.getNumericCellValue()));
-            case BOOLEAN -> SourceCell.text(Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT));
-            case ERROR -> SourceCell.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
-            case FORMULA -> SourceCell.refused("import.cell.formula");
-            case BLANK, _NONE -> SourceCell.EMPTY;
-        };
     }
 
     /** 2021, not 2021.0. */

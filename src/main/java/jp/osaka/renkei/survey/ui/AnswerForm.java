@@ -14,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
@@ -141,17 +141,13 @@ class AnswerForm extends Composite<VerticalLayout> {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (IncompleteResponseException e) {
-            new IncompleteDialog(e.missingItemNumbers(), sheet, () -> { }).open();
-        } catch (DomainException e) {
-            if ("answer.stale".equals(e.messageKey())) {
-                new StaleAnswerDialog(this::reload).open();
-            } else {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        StaleDialog.save("stale.what.answer", () -> {
+            try {
+                action.run();
+            } catch (IncompleteResponseException e) {
+                new IncompleteDialog(e.missingItemNumbers(), sheet, () -> { }).open();
             }
-        }
+        }, this::reload);
     }
 
     private void reload() {

@@ -42,6 +42,16 @@ class AnswerFileReaderFormatTest {
     }
 
     @Test
+    void aWindowsProgramRenamedToXlsxOrCsvIsNeitherCsvNorXlsx() {
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        exe[0x3C] = (byte) 0x80;
+
+        assertThat(read(exe).problems()).containsExactly(ImportProblem.ofFile("import.file.notCsvOrXlsx"));
+    }
+
+    @Test
     void aZipThatIsNotAWorkbookIsUnreadable() throws IOException {
         byte[] zip = zip("readme.txt", "年度,区".getBytes(StandardCharsets.UTF_8));
 
