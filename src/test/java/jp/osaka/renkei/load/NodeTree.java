@@ -25,7 +25,7 @@ final class NodeTree {
     static final int TEXT = 7;
     /** Ids of what the app shows instead of what was asked: error pages and refusing dialogs. */
     private static final Set<String> ERROR_IDS = Set.of("error-title", "incomplete-dialog",
-            "stale-answer");
+            "stale-dialog");
 
     static final class Node {
         final int id;
