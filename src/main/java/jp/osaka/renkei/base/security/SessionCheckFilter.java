@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
+import jp.osaka.renkei.base.DatabaseErrors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -39,10 +41,26 @@ final class SessionCheckFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = strategy.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof RenkeiUser user
-                && !accounts.sessionMayContinue(user)) {
+                && !mayContinue(user)) {
             log.info("Ended a session of '{}': account disabled or its password, role or ward changed", user.username());
             logout.logout(request, response, authentication);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the account still allows the session. With the database out of reach the request goes on
+     * unchecked: it can read or change nothing then either, and the app's own handling tells the user that
+     * the database cannot be reached, where an error here would end in a bare error response.
+     */
+    private boolean mayContinue(RenkeiUser user) {
+        try {
+            return accounts.sessionMayContinue(user);
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.unreachable(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
