@@ -106,6 +106,9 @@ final class ServiceAccessTable {
 
         long actionVersion(long id);
 
+        /** The version of a response as it is now ({@link ResponseService#NEW} when there is none). */
+        long responseVersion(ResponseKey key);
+
         /** The id and version of a demo user, for the user administration's calls. */
         long userId(String username);
 
@@ -202,13 +205,16 @@ final class ServiceAccessTable {
             m(ResponseService.class, "sheet", ResponseKey.class).own(WARD_USERS).allow(CITY_ADMIN)
                     .call((f, s) -> f.bean(ResponseService.class).sheet(s.key(OPEN))),
             m(ResponseService.class, "saveDraft", ResponseKey.class, List.class, long.class).own(WARD_USERS)
-                    .call((f, s) -> f.bean(ResponseService.class).saveDraft(s.key(OPEN), List.of(), ResponseService.NEW)),
+                    .call((f, s) -> f.bean(ResponseService.class).saveDraft(s.key(OPEN), List.of(),
+                            f.responseVersion(s.key(OPEN)))),
             m(ResponseService.class, "submit", ResponseKey.class, List.class, long.class).own(WARD_USERS)
                     .business("answer.submit.incomplete")
-                    .call((f, s) -> f.bean(ResponseService.class).submit(s.key(OPEN), List.of(), ResponseService.NEW)),
+                    .call((f, s) -> f.bean(ResponseService.class).submit(s.key(OPEN), List.of(),
+                            f.responseVersion(s.key(OPEN)))),
             m(ResponseService.class, "reopen", ResponseKey.class, String.class, long.class).admin()
                     .business("answer.reopen.notSubmitted")
-                    .call((f, s) -> f.bean(ResponseService.class).reopen(s.key(OPEN), "確認", 0)),
+                    .call((f, s) -> f.bean(ResponseService.class).reopen(s.key(OPEN), "確認",
+                            f.responseVersion(s.key(OPEN)))),
             m(ResponseService.class, "recordOnBehalf", ResponseKey.class, List.class, boolean.class, String.class,
                     Instant.class).admin()
                     .call((f, s) -> run(() -> f.bean(ResponseService.class).recordOnBehalf(s.key(OPEN), List.of(),

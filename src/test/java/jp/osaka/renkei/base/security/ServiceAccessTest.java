@@ -290,6 +290,11 @@ class ServiceAccessTest {
         }
 
         @Override
+        public long responseVersion(ResponseKey key) {
+            return SystemActor.call(() -> bean(ResponseService.class).sheet(key)).version();
+        }
+
+        @Override
         public long userId(String username) {
             return user(username).id();
         }
