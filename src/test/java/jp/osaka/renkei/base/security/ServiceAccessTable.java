@@ -354,7 +354,7 @@ final class ServiceAccessTable {
                         long id = f.action(s.wardId());
                         return run(() -> f.bean(ActionService.class).review(id, f.actionVersion(id), NOTE));
                     }),
-            m(ActionService.class, "owners", Long.class).signedIn()
+            m(ActionService.class, "owners", Long.class).own(WARD_USERS).allow(CITY_ADMIN, VIEWER)
                     .call((f, s) -> f.bean(ActionService.class).owners(s.wardId())),
             m(ActionService.class, "owners").signedIn().call((f, s) -> f.bean(ActionService.class).owners()),
             m(ActionSearch.class, "find", ActionFilter.class, Pageable.class).signedIn()
