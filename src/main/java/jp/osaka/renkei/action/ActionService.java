@@ -132,8 +132,10 @@ public class ActionService {
         events.publishEvent(ActionEvent.of(actor, "ACTION_REVIEWED", action, ""));
     }
 
-    /** The users who may own an action of the ward (null: city-wide): that ward's staff and the bureau. */
+    /** The users who may own an action of the ward (null: city-wide): that ward's staff and the bureau; a ward user asking for another ward's is refused. */
     public List<Owner> owners(@Nullable Long wardId) {
+        // another ward's staff are no business of a ward user, who can create or change no action there
+        ActionAccess.requireRead(currentUser.require(), wardId);
         return references.owners(wardId);
     }
 

@@ -77,7 +77,7 @@ public class UserAccountService implements UserDetailsService {
      * パスワード変更: the signed-in user replaces their password, proving they know the current one. Returns
      * the user as a new sign-in would see them: the caller's session goes on with it, their other sessions end.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and #username == authentication.name")
     @Transactional
     public RenkeiUser changeOwnPassword(String username, String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new DomainException("user.notFound"));
@@ -115,12 +115,14 @@ public class UserAccountService implements UserDetailsService {
     }
 
     /** The name people know a user by (e.g. 北区役所 担当者), or the username itself for an unknown one. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String displayNameOf(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
     }
 
     /** Every user's display name by username, read at once (for lists that name many users). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Map<String, String> displayNames() {
         return users.findAll().stream().collect(java.util.stream.Collectors.toMap(AppUser::getUsername,
@@ -128,6 +130,7 @@ public class UserAccountService implements UserDetailsService {
     }
 
     /** Every enabled user by username, without password data (e.g. to choose an action's owner). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.List<UserSummary> findEnabled() {
         java.time.Instant now = clock.instant();
