@@ -45,7 +45,7 @@ class SecurityHeadersTest {
 
     @Test
     void pagesAndTheDataOfASignedInUserAreNotStoredByTheBrowser() {
-        String session = signIn("viewer");
+        String session = http().signIn("viewer");
         for (String path : List.of("/results", "/?v-r=init&location=results")) {
             HttpResponse<String> response = http().get(path, "Cookie", session);
 
@@ -70,14 +70,6 @@ class SecurityHeadersTest {
         String cookie = http().get("/login").headers().firstValue("Set-Cookie").orElseThrow();
 
         assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; HttpOnly").doesNotContainIgnoringCase("Secure");
-    }
-
-    /** Signs in through the login form's POST, as the browser does; returns the session's Cookie header value. */
-    private String signIn(String username) {
-        HttpResponse<String> response = http().postForm("/login", "username=" + username + "&password=demo");
-        assertThat(response.statusCode()).as("sign-in").isEqualTo(302);
-        assertThat(PlainHttp.redirectPath(response)).as("sign-in").isEqualTo("/");
-        return response.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
     }
 
     private HttpHeaders headers(String path) {
