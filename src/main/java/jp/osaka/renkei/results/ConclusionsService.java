@@ -85,8 +85,8 @@ public class ConclusionsService {
         Conclusions clean = new Conclusions(text.fiscalYear(), limited(text.summaryJa()), optional(text.summaryEn()),
                 limited(text.directionJa()), optional(text.directionEn()));
         Optional<RoundConclusions> existing = conclusions.findByRoundId(round.id());
-        if (expectedVersion != null
-                && expectedVersion != existing.map(RoundConclusions::getVersion).orElse(NOT_WRITTEN)) {
+        long storedVersion = existing.map(RoundConclusions::getVersion).orElse(NOT_WRITTEN);
+        if (expectedVersion != null && expectedVersion != storedVersion) {
             throw new DomainException("conclusions.stale");
         }
         RoundConclusions stored = existing.orElseGet(() -> conclusions.save(new RoundConclusions(round.id())));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.SystemActor;
 
 import org.junit.jupiter.api.AfterEach;
@@ -51,5 +52,22 @@ class ConclusionsServiceTest {
     void wardUsersCannotWriteThem() {
         assertThatThrownBy(() -> conclusions.save(new Conclusions(2021, "書き換え", null, "", null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Versions past 127, where comparing boxed Longs by identity (which held for small versions) goes wrong. */
+    @Test
+    @WithUserDetails("admin")
+    void aSaveWithTheVersionJustReadGoesThroughHowEverManyTimesTheTextsWereSaved() {
+        long first = conclusions.forEditing(2025).version();
+        for (int i = 0; i < 140; i++) {
+            ConclusionsService.Editing read = conclusions.forEditing(2025);
+            conclusions.save(new Conclusions(2025, "まとめ " + i, null, "", null), read.version());
+        }
+
+        assertThat(conclusions.forEditing(2025).version()).isGreaterThan(first + 128);
+        assertThat(conclusions.conclusions(2025).orElseThrow().summaryJa()).isEqualTo("まとめ 139");
+        assertThatThrownBy(() -> conclusions.save(new Conclusions(2025, "古い版から", null, "", null), first))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("conclusions.stale"));
     }
 }
