@@ -1,7 +1,9 @@
 package jp.osaka.renkei.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ final class NodeTree {
     static final int PROPERTIES = 1;
     static final int CHILDREN = 2;
     static final int ATTRIBUTES = 3;
+    static final int LISTENERS = 4;
     static final int TEXT = 7;
     /** Ids of what the app shows instead of what was asked: error pages and refusing dialogs. */
     private static final Set<String> ERROR_IDS = Set.of("error-title", "incomplete-dialog",
@@ -65,6 +68,34 @@ final class NodeTree {
                 default -> { }
             }
         }
+    }
+
+    /** A DOM event the server listens to on a node. */
+    record Listener(int node, String event) {
+    }
+
+    /**
+     * The property-change events ({@code value-changed}, {@code opened-changed}, …) the server listens to on the
+     * nodes these changes attach, newest node first. Chromium sends each of them once, with empty data, in one
+     * request right after it has rendered such components (the web components announce their initial
+     * properties); recorded with Playwright.
+     */
+    static List<Listener> newPropertyListeners(JsonNode changes) {
+        Set<Integer> attached = new HashSet<>();
+        List<Listener> listeners = new ArrayList<>();
+        for (JsonNode change : changes) {
+            int id = change.path("node").asInt();
+            String type = change.path("type").asString("");
+            String key = change.path("key").asString("");
+            if (type.equals("attach")) {
+                attached.add(id);
+            } else if (type.equals("put") && change.path("feat").asInt() == LISTENERS && key.endsWith("-changed")
+                    && attached.contains(id)) {
+                listeners.add(new Listener(id, key));
+            }
+        }
+        listeners.sort(Comparator.comparingInt(Listener::node).reversed());
+        return listeners;
     }
 
     private void put(Node node, JsonNode change, List<String> errors) {

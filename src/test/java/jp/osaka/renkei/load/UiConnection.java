@@ -221,10 +221,16 @@ final class UiConnection {
         if (!messages.isArray() && !messages.has("syncId")) {
             throw new ProtocolException("not a UIDL response: " + abbreviate(text));
         }
+        List<NodeTree.Listener> announced = new ArrayList<>();
         for (JsonNode message : messages.isArray() ? messages : List.of(messages)) {
             handle(message, false);
+            announced.addAll(NodeTree.newPropertyListeners(message.path("changes")));
         }
         clientId++;
+        if (!announced.isEmpty()) {
+            // what Chromium sends once after rendering new components (see NodeTree.newPropertyListeners)
+            uidl(announced.stream().map(listener -> event(listener.node(), listener.event())).toArray(ObjectNode[]::new));
+        }
     }
 
     /** Checks one message from the server and applies its changes. */

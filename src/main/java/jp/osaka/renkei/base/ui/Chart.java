@@ -26,7 +26,8 @@ public class Chart extends Div {
     }
 
     private final Renderer renderer;
-    private JsonNode option = JSON.createObjectNode();
+    /** Kept as JSON text (far smaller in a session than the tree) to draw it again after a re-attach. */
+    private String option = "{}";
 
     public Chart(Renderer renderer, String accessibleName) {
         this.renderer = renderer;
@@ -47,14 +48,14 @@ public class Chart extends Div {
         if (tree.path("tooltip").has("formatter")) {
             throw new IllegalArgumentException("a tooltip formatter would insert names as HTML: use the default");
         }
-        this.option = tree;
+        this.option = JSON.writeValueAsString(tree);
         if (isAttached()) {
             draw();
         }
     }
 
     private void draw() {
-        getElement().executeJs("window.renkeiCharts.render(this, $0, $1)", option,
+        getElement().executeJs("window.renkeiCharts.render(this, JSON.parse($0), $1)", option,
                 renderer.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
@@ -16,13 +17,15 @@ import jp.osaka.renkei.survey.RoundSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item of 集計結果: its bars (this round above its comparison round) and, beside them, the same
- * numbers as a table with the change per level; a ward user's own answer is marked in the table.
+ * One item of 集計結果: its bars (this round above its comparison round, the count on every segment) and,
+ * when asked for, the same numbers as a table with the change per level beside them; a ward user's own
+ * answer is named below and marked in the table. The chart's accessible name carries its numbers, so the
+ * counts reach a screen reader without the table.
  */
 class ItemResultPanel extends Composite<Div> {
 
     ItemResultPanel(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison, @Nullable Level ownAnswer,
-            Chart.Renderer renderer) {
+            Chart.Renderer renderer, boolean withTable) {
         Div panel = getContent();
         panel.addClassName("item-result");
         panel.setId("item-" + item.partnerCode());
@@ -36,13 +39,19 @@ class ItemResultPanel extends Composite<Div> {
             panel.add(tag(getTranslation("results.onlyComparison")));
         }
         List<LevelBars.Bar> bars = LevelBars.ofItem(item, round, comparison, getLocale());
-        Chart chart = new Chart(renderer, getTranslation("results.chart", title));
+        Function<Level, String> levelName = level -> getTranslation(level.messageKey());
+        String unanswered = getTranslation("results.unanswered");
+        Chart chart = new Chart(renderer, getTranslation("results.chart", title) + " "
+                + LevelBars.describe(bars, levelName, unanswered, this::getTranslation));
         chart.addClassName("item-result-chart");
         chart.getStyle().set("height", (28 + 34 * bars.size()) + "px");
-        chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
-                getTranslation("results.unanswered"), false));
-        Div body = new Div(chart, table(item, round, comparison, ownAnswer));
+        chart.setOption(LevelBars.option(bars, levelName, unanswered, false));
+        Div body = new Div(chart);
         body.addClassName("item-result-body");
+        if (withTable) {
+            body.add(table(item, round, comparison, ownAnswer));
+            body.addClassName("with-table");
+        }
         panel.add(body);
         if (ownAnswer != null) {
             Span own = new Span(getTranslation("results.ownWard", getTranslation(ownAnswer.messageKey())));

@@ -81,6 +81,35 @@ final class LevelBars {
         return option;
     }
 
+    /**
+     * The bars' numbers in words, for a chart's accessible name: 「令和3年度：とても連携できている 14、…、未回答 0。」
+     * per bar, levels with no ward left out.
+     */
+    static String describe(List<Bar> bars, Function<Level, String> levelName, String unansweredName,
+            Translator translate) {
+        StringBuilder text = new StringBuilder();
+        String separator = translate.get("results.chart.separator");
+        for (Bar bar : bars) {
+            List<String> counts = new ArrayList<>();
+            for (Level level : Level.values()) {
+                if (bar.counts().count(level) > 0) {
+                    counts.add(translate.get("results.chart.count", levelName.apply(level), bar.counts().count(level)));
+                }
+            }
+            if (bar.counts().unanswered() > 0) {
+                counts.add(translate.get("results.chart.count", unansweredName, bar.counts().unanswered()));
+            }
+            text.append(translate.get("results.chart.bar", bar.label(), String.join(separator, counts)));
+        }
+        return text.toString();
+    }
+
+    /** A message lookup, as {@code Component::getTranslation}. */
+    @FunctionalInterface
+    interface Translator {
+        String get(String key, Object... parameters);
+    }
+
     private static Number value(int count, LevelCounts counts, boolean percent) {
         if (!percent) {
             return count;

@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a results screen shows, held in its URL so that a view can be bookmarked and shared:
- * {@code ?round=2021&compare=2017&type=ward-office}; {@code compare=none} compares with nothing.
- * Missing or unknown values fall back to the newest visible round and its own comparison round.
+ * {@code ?round=2021&compare=2017&type=ward-office}; {@code compare=none} compares with nothing, {@code tables=1}
+ * shows the numbers of every chart as a table too. Missing or unknown values fall back to the newest visible
+ * round and its own comparison round.
  */
-record ResultsSelection(RoundSummary round, @Nullable RoundSummary comparison, RespondentType type) {
+record ResultsSelection(RoundSummary round, @Nullable RoundSummary comparison, RespondentType type, boolean tables) {
 
     static final String NONE = "none";
 
@@ -34,7 +35,8 @@ record ResultsSelection(RoundSummary round, @Nullable RoundSummary comparison, R
                         .orElse(null);
         RespondentType type = RespondentType.fromSlug(query.getSingleParameter("type").orElse(""))
                 .orElse(RespondentType.WARD_OFFICE);
-        return Optional.of(new ResultsSelection(round, comparison, type));
+        boolean tables = query.getSingleParameter("tables").filter("1"::equals).isPresent();
+        return Optional.of(new ResultsSelection(round, comparison, type, tables));
     }
 
     @Nullable Integer comparisonYear() {
@@ -45,15 +47,19 @@ record ResultsSelection(RoundSummary round, @Nullable RoundSummary comparison, R
         // a new round brings its own comparison round, as the bureau compares them
         RoundSummary newComparison = newRound.comparisonFiscalYear() == null ? null
                 : find(visible, Integer.toString(newRound.comparisonFiscalYear())).orElse(null);
-        return new ResultsSelection(newRound, newComparison, type);
+        return new ResultsSelection(newRound, newComparison, type, tables);
     }
 
     ResultsSelection withComparison(@Nullable RoundSummary newComparison) {
-        return new ResultsSelection(round, newComparison, type);
+        return new ResultsSelection(round, newComparison, type, tables);
     }
 
     ResultsSelection withType(RespondentType newType) {
-        return new ResultsSelection(round, comparison, newType);
+        return new ResultsSelection(round, comparison, newType, tables);
+    }
+
+    ResultsSelection withTables(boolean shown) {
+        return new ResultsSelection(round, comparison, type, shown);
     }
 
     QueryParameters toQuery() {
@@ -61,6 +67,9 @@ record ResultsSelection(RoundSummary round, @Nullable RoundSummary comparison, R
         parameters.put("round", Integer.toString(round.fiscalYear()));
         parameters.put("compare", comparison == null ? NONE : Integer.toString(comparison.fiscalYear()));
         parameters.put("type", type.slug());
+        if (tables) {
+            parameters.put("tables", "1");
+        }
         return QueryParameters.simple(parameters);
     }
 

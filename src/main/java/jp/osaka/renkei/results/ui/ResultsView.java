@@ -40,7 +40,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 集計結果: per instrument, the wards per level for every item, this round against its comparison round,
- * as bars and as tables. The round, the comparison round and the instrument are in the URL.
+ * as bars with their counts and, on request, as tables. The round, the comparison round, the instrument and
+ * whether the tables are shown are in the URL. Without tables the page is a quarter of the components:
+ * issue 7's load test showed the tables as most of a signed-in session's memory.
  */
 @Route("results")
 @Menu(order = 3, title = "menu.results", icon = "vaadin:bar-chart-h")
@@ -111,7 +113,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             wards.setId("show-ward-levels");
             summary.add(wards);
         }
-        summary.add(downloads(shown));
+        Button tables = new Button(getTranslation(shown.tables() ? "results.tables.hide" : "results.tables.show"),
+                VaadinIcon.TABLE.create(), e -> show(shown.withTables(!shown.tables())));
+        tables.setId("toggle-tables");
+        tables.getElement().setAttribute("aria-pressed", Boolean.toString(shown.tables()));
+        summary.add(tables, downloads(shown));
         // findings compare the round with its own comparison round, whatever the screen compares it with
         content.add(summary, new FindingsPanel(findings, shown.round().fiscalYear(), shown.type(), admin),
                 new LevelLegend());
@@ -119,7 +125,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         items.addClassName("item-results");
         for (ItemResult item : counts.items()) {
             items.add(new ItemResultPanel(item, counts.round(), counts.comparison(), own.get(item.partnerId()),
-                    Chart.Renderer.CANVAS));
+                    Chart.Renderer.CANVAS, shown.tables()));
         }
         content.add(items, new ConclusionsPanel(conclusions, shown.round().fiscalYear(), admin));
     }

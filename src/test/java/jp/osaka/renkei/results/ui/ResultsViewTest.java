@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.tabs.Tabs;
 
 import java.util.List;
@@ -41,7 +41,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void anAdministratorSeesEveryItemWithTheSameNumbersInItsTableAndCanDrillDownToWards() {
-        open("results", "round=2021&compare=2017&type=ward-office");
+        open("results", "round=2021&compare=2017&type=ward-office&tables=1");
 
         InstrumentResults counts = SystemActor.call(() -> results.instrument(2021, 2017, RespondentType.WARD_OFFICE));
         assertThat(find(ItemResultPanel.class).all()).hasSize(12);
@@ -64,7 +64,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
     void anAdministratorFollowsTheOpenRoundBeforeItIsPublished() {
         open("results", "round=2025");
 
-        Select<RoundSummary> round = find(Select.class).withId("results-round").single();
+        ComboBox<RoundSummary> round = find(ComboBox.class).withId("results-round").single();
         assertThat(round.getValue().fiscalYear()).isEqualTo(2025);
         // other tests sharing the demo data add rounds of their own: check the rule, not the exact list
         assertThat(round.getListDataView().getItems().toList())
@@ -75,7 +75,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ward-kita")
     void aWardUserSeesCityWideCountsWithOnlyTheirOwnWardsAnswerMarked() {
-        open("results", "round=2021&compare=2017&type=ward-office");
+        open("results", "round=2021&compare=2017&type=ward-office&tables=1");
 
         WardLevels all = SystemActor.call(() -> results.wardLevels(2021, RespondentType.WARD_OFFICE));
         WardLevels.Row kita = all.wards().stream().filter(row -> row.wardId() == KITA).findFirst().orElseThrow();
@@ -94,14 +94,14 @@ class ResultsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("viewer")
     void aViewerSeesOnlyPublishedRoundsAndAnUnpublishedRoundInTheUrlFallsBackToTheNewestPublished() {
-        open("results", "round=2025&compare=none&type=support-room");
+        open("results", "round=2025&compare=none&type=support-room&tables=1");
 
-        Select<RoundSummary> round = find(Select.class).withId("results-round").single();
+        ComboBox<RoundSummary> round = find(ComboBox.class).withId("results-round").single();
         assertThat(round.getListDataView().getItems().toList())
                 .allMatch(shown -> shown.status() == RoundStatus.PUBLISHED)
                 .extracting(RoundSummary::fiscalYear).containsSubsequence(2021, 2017).doesNotContain(2025);
         assertThat(round.getValue().fiscalYear()).isEqualTo(2021);
-        Select<RoundSummary> comparison = find(Select.class).withId("results-comparison").single();
+        ComboBox<RoundSummary> comparison = find(ComboBox.class).withId("results-comparison").single();
         assertThat(comparison.getValue()).isNull();
         assertThat(find(Tabs.class).single().getSelectedTab().getId()).hasValue("tab-support-room");
         assertThat(tableRows("item-HOME_NURSING")).hasSize(1); // no comparison, no change row
@@ -122,6 +122,60 @@ class ResultsViewTest extends SpringBrowserlessTest {
                         "type", List.of("support-room")));
         assertThat(find(ItemResultPanel.class).all()).extracting(panel -> panel.getId().orElseThrow())
                 .contains("item-WARD_STAFF");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void theTablesAreShownOnRequestAndTheChartsSayTheirNumbersWithoutThem() {
+        open("results", "round=2021&compare=2017&type=ward-office");
+
+        assertThat(find(ItemResultPanel.class).all()).hasSize(12);
+        assertThat(find(LevelTable.class).all()).isEmpty();
+        ItemResult branch = SystemActor.call(() -> results.instrument(2021, 2017, RespondentType.WARD_OFFICE))
+                .item("BRANCH_CONSULTATION").orElseThrow();
+        ItemResultPanel panel = find(ItemResultPanel.class).withId("item-BRANCH_CONSULTATION").single();
+        String label = find(jp.osaka.renkei.base.ui.Chart.class, panel).single().getElement().getAttribute("aria-label");
+        assertThat(label).contains("令和3年度：とても連携できている " + branch.current().count(Level.VERY_WELL) + "、")
+                .contains("平成29年度：とても連携できている " + branch.comparison().count(Level.VERY_WELL) + "、");
+
+        Button toggle = find(Button.class).withId("toggle-tables").single();
+        assertThat(toggle.getText()).isEqualTo("数値の表を表示");
+        test(toggle).click();
+
+        assertThat(queryParameters()).containsEntry("tables", List.of("1"));
+        assertThat(find(LevelTable.class).all()).hasSize(12);
+        assertThat(tableRows("item-BRANCH_CONSULTATION").get(0))
+                .startsWith("令和3年度 " + branch.current().count(Level.VERY_WELL) + " ");
+        // the choice stays when the instrument changes
+        test(find(Tabs.class).single()).select(1);
+        assertThat(queryParameters()).containsEntry("tables", List.of("1")).containsEntry("type", List.of("support-room"));
+        assertThat(find(LevelTable.class).all()).isNotEmpty();
+
+        test(find(Button.class).withId("toggle-tables").single()).click();
+        assertThat(queryParameters()).doesNotContainKey("tables");
+        assertThat(find(LevelTable.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void theComparisonRoundIsChosenOrClearedInItsBoxAndNeverTheRoundItself() {
+        open("results", "round=2021&compare=2017");
+        ComboBox<RoundSummary> comparison = find(ComboBox.class).withId("results-comparison").single();
+        assertThat(comparison.getListDataView().getItems().map(RoundSummary::fiscalYear).toList())
+                .contains(2017).doesNotContain(2021);
+
+        test(comparison).selectItem(null);
+
+        assertThat(queryParameters()).containsEntry("compare", List.of("none")).containsEntry("round", List.of("2021"));
+        assertThat(find(ComboBox.class).withId("results-comparison").single().getValue()).isNull();
+        ComboBox<RoundSummary> again = find(ComboBox.class).withId("results-comparison").single();
+        test(again).selectItem("平成29年度 (2017)");
+        assertThat(queryParameters()).containsEntry("compare", List.of("2017"));
+    }
+
+    private static java.util.Map<String, List<String>> queryParameters() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getParameters();
     }
 
     /** Opens a route with query parameters, as a bookmarked address would. */
