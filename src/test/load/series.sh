@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Issue 7's load series against the production jar on MariaDB (docs/performance.md, "Users at once").
 #   src/test/load/series.sh                 50, 100, 200, 300 users, 3 runs each, then the report and plots
-#   src/test/load/series.sh capacity        400, 600, 800, … users until p95 > 100 ms or an error (1 run each)
+#   src/test/load/series.sh capacity        400, 600, 800, … users until p95 > 100 ms or an error (1 run each);
+#                                           ARRIVALS=5: the users sign in at 5 a second (ramp = users / 5 s)
+#                                           instead of all within the 60 s ramp; in both, every user stays
+#                                           signed in until the run is measured
 # Settings (environment): USERS="50 100 200 300", REPEATS=3, LOAD_DB=renkei_load, DB_HOST=127.0.0.1, DB_USER=root,
 # DB_PASSWORD=, PORT=18090, OUT=target/load/<date>, JAVA_HOME (a JDK 21+; Temurin 25 by default), APP_OPTS (the
 # app's JVM options), JFR=1 (record the app with JFR), SKIP_BUILD=1 (use target/*.jar or JAR as it is),
-# LOAD_ARGS (more arguments for the load client, e.g. "--ramp=30 --page-think=1000-2000"); REPEATS=0 only
+# LOAD_ARGS (more arguments for the load client, e.g. "--ramp=30 --page-think=1000-2000"), START_USERS and
+# STEP_USERS (capacity: 400 and 200), ARRIVALS (capacity: users signing in per second); REPEATS=0 only
 # builds and generates the database.
 # Needs a MariaDB/MySQL server; generates the database (1,741 areas, 20 rounds, one open round) when missing.
 set -euo pipefail
@@ -102,7 +106,13 @@ echo "label,cold_start_ms,jar_bytes" > "$OUT/cold-start.csv"
 if [[ "$MODE" == capacity ]]; then
   users=${START_USERS:-400}
   while :; do
-    run "$users" "capacity-$users" || { log "errors at $users users"; break; }
+    if [[ -n "${ARRIVALS:-}" ]]; then
+      # users arrive at a steady rate (every user stays signed in until the run is measured)
+      arrival_args="--ramp=$(( users / ARRIVALS ))"
+    else
+      arrival_args=""
+    fi
+    LOAD_ARGS="${LOAD_ARGS:-} $arrival_args" run "$users" "capacity-$users" || { log "errors at $users users"; break; }
     p95=$(awk -F, -v l="capacity-$users" '$1==l {print $6}' "$OUT/results.csv")
     if awk -v p="$p95" 'BEGIN {exit !(p > 100)}'; then log "p95 $p95 ms > 100 ms at $users users"; break; fi
     users=$((users + ${STEP_USERS:-200}))

@@ -25,11 +25,12 @@ class ItemRow extends Composite<Div> {
         label.addClassName("item-label");
         label.setId("item-label-" + line.itemNo());
 
-        level.setItems(Level.values());
+        // the label generator and read-only first: set after the items, each goes over the five buttons again
         level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        level.setReadOnly(!editable);
+        level.setItems(Level.values());
         level.setAriaLabel(getTranslation("answer.item.group", partner));
         level.setValue(line.level());
-        level.setReadOnly(!editable);
         level.setId("item-" + line.itemNo());
         level.addClassName("item-levels");
         // an item flagged by a refused 提出 stops looking unanswered as soon as it is answered
