@@ -1,5 +1,6 @@
 package jp.osaka.renkei.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,5 +22,15 @@ class ChartTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> chart.setOption(Map.of("tooltip", Map.of("trigger", "axis", "formatter", "{b}: {c}"),
                 "series", List.of(series)))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theOptionIsKeptAsDrawnWithJapaneseNamesAndLongData() {
+        Chart chart = new Chart(Chart.Renderer.SVG, "chart");
+        List<Integer> values = java.util.stream.IntStream.range(0, 5_000).boxed().toList();
+        chart.setOption(Map.of("series", List.of(Map.of("type", "bar", "name", "とても連携できている 𠮷", "data", values))));
+
+        assertThat(chart.optionJson()).startsWith("{\"series\":[{").contains("\"name\":\"とても連携できている 𠮷\"")
+                .contains("4998,4999]");
     }
 }
