@@ -82,7 +82,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         addFollowUp(user, actions, goals, kpis);
     }
 
-    /** The bureau sees what is overdue; a ward sees what it has to do in the next 30 days. */
     /** After the round: the bureau sees the goals at a glance, then the actions. */
     private void addFollowUp(RenkeiUser user, ActionSearch actions, GoalService goals, KpiService kpis) {
         if (user.role() == Role.CITY_ADMIN) {
@@ -91,6 +90,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         addActions(user, actions);
     }
 
+    /** The bureau sees what is overdue; a ward sees what it has to do in the next 30 days. */
     private void addActions(RenkeiUser user, ActionSearch actions) {
         if (user.role() == Role.CITY_ADMIN) {
             long overdue = actions.countOverdue();
