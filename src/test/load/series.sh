@@ -9,7 +9,8 @@
 # DB_PASSWORD=, PORT=18090, OUT=target/load/<date>, JAVA_HOME (a JDK 21+; Temurin 25 by default), APP_OPTS (the
 # app's JVM options), JFR=1 (record the app with JFR), SKIP_BUILD=1 (use target/*.jar or JAR as it is),
 # LOAD_ARGS (more arguments for the load client, e.g. "--ramp=30 --page-think=1000-2000"), START_USERS and
-# STEP_USERS (capacity: 400 and 200), ARRIVALS (capacity: users signing in per second); REPEATS=0 only
+# STEP_USERS (capacity: 400 and 200), ARRIVALS (capacity: users signing in per second), WARMUP_USERS (100: users
+# of the quick unmeasured scenario after each start); REPEATS=0 only
 # builds and generates the database.
 # Needs a MariaDB/MySQL server; generates the database (1,741 areas, 20 rounds, one open round) when missing.
 set -euo pipefail
@@ -90,7 +91,9 @@ run() {
   start_app "$label"
   cold=$COLD_MS
   echo "$label,$cold,$(stat -c %s "$JAR")" >> "$OUT/cold-start.csv"
-  client --users=20 --ramp=5 --page-think=200-400 --action-think=50-150 --hold=0 \
+  # the warm-up lets the JIT compile the hot paths first: a server in use has long done so (jit_cores in the
+  # results shows what compiling is left during the measured run)
+  client --users="${WARMUP_USERS:-100}" --ramp=20 --page-think=200-400 --action-think=50-150 --hold=0 \
     --out="$OUT/warm-up" --label="$label" > /dev/null || true
   log "$label: $users users (cold start $cold ms, load average $(cut -d' ' -f1 /proc/loadavg))"
   local status=0

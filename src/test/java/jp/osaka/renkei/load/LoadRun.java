@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoadRun {
 
     /** What a run measured. Heap per session is null when the app's process was not given. */
-    record Result(LoadSettings settings, Recorder recorder, int signedIn, double cpuCores, double clientCpuCores,
-            double wallSeconds,
+    record Result(LoadSettings settings, Recorder recorder, int signedIn, double cpuCores, double jitCores,
+            double clientCpuCores, double wallSeconds,
             long heapBeforeKb, long heapAfterKb, double loadBefore, double loadAfter, SavedAnswers.Check saved) {
 
         double heapPerSessionKb() {
@@ -55,6 +55,7 @@ final class LoadRun {
         ConcurrentLinkedQueue<WardUser> submitted = new ConcurrentLinkedQueue<>();
         long started = System.nanoTime();
         double cpuBefore = server.cpuSeconds();
+        double jitBefore = server.jitCpuSeconds();
         double clientCpuBefore = clientCpuSeconds();
         double cpuAfter;
         double wall;
@@ -94,6 +95,7 @@ final class LoadRun {
             }
             finished.await(settings.rampSeconds() + 600L, TimeUnit.SECONDS);
             cpuAfter = server.cpuSeconds();
+            double jit = server.jitCpuSeconds() - jitBefore;
             double clientCpu = clientCpuSeconds() - clientCpuBefore;
             wall = (System.nanoTime() - started) / 1e9;
             recorder.stop();
@@ -103,7 +105,8 @@ final class LoadRun {
             double loadAfter = ServerProcess.loadAverage();
             release.countDown();
             SavedAnswers.Check check = answers.check(List.copyOf(submitted));
-            return new Result(settings, recorder, signedIn.get(), (cpuAfter - cpuBefore) / wall, clientCpu / wall, wall,
+            return new Result(settings, recorder, signedIn.get(), (cpuAfter - cpuBefore) / wall, jit / wall,
+                    clientCpu / wall, wall,
                     heapBefore,
                     heapAfter, loadBefore, loadAfter, check);
         }

@@ -18,7 +18,8 @@ import org.HdrHistogram.Histogram;
 public final class LoadTest {
 
     static final String HEADER = "label,users,signed_in,requests,p50_ms,p95_ms,p99_ms,max_ms,errors,cpu_cores,client_cpu_cores,"
-            + "heap_before_mb,heap_after_mb,heap_per_session_kb,load_before,load_after,submitted,saved_once,wall_s";
+            + "heap_before_mb,heap_after_mb,heap_per_session_kb,load_before,load_after,submitted,saved_once,wall_s,jit_cores,"
+            + "requests_per_s";
 
     private LoadTest() {
     }
@@ -50,12 +51,13 @@ public final class LoadTest {
 
     static String row(LoadRun.Result r) {
         Histogram all = r.recorder().all();
-        return String.format(Locale.ROOT, "%s,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%.2f,%.2f,%.1f,%.1f,%.1f,%.2f,%.2f,%d,%d,%.0f",
+        return String.format(Locale.ROOT, "%s,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%.2f,%.2f,%.1f,%.1f,%.1f,%.2f,%.2f,%d,%d,%.0f,%.2f,%.1f",
                 r.settings().label(), r.settings().users(), r.signedIn(), all.getTotalCount(),
                 Recorder.millis(all, 50), Recorder.millis(all, 95), Recorder.millis(all, 99),
                 all.getMaxValue() / 1000.0, r.errors(), r.cpuCores(), r.clientCpuCores(), r.heapBeforeKb() / 1024.0,
                 r.heapAfterKb() / 1024.0, r.heapPerSessionKb(), r.loadBefore(), r.loadAfter(),
-                r.saved().expected(), r.saved().savedExactlyOnce(), r.wallSeconds());
+                r.saved().expected(), r.saved().savedExactlyOnce(), r.wallSeconds(), r.jitCores(),
+                all.getTotalCount() / r.wallSeconds());
     }
 
     private static void writeSteps(LoadRun.Result result, Path file) throws IOException {

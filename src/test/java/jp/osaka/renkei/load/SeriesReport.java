@@ -30,8 +30,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class SeriesReport {
 
-    private static final List<String> FIGURES = List.of("p50_ms", "p95_ms", "p99_ms", "errors", "cpu_cores", "client_cpu_cores",
-            "heap_per_session_kb", "load_before", "load_after");
+    private static final List<String> FIGURES = List.of("p50_ms", "p95_ms", "p99_ms", "errors", "cpu_cores", "jit_cores", "client_cpu_cores",
+            "heap_per_session_kb", "requests_per_s", "load_before", "load_after");
 
     private SeriesReport() {
     }
@@ -59,7 +59,7 @@ public final class SeriesReport {
             for (String figure : FIGURES) {
                 double[] values = level.getValue().stream()
                         .mapToDouble(row -> Double.parseDouble(row[header.indexOf(figure)])).sorted().toArray();
-                summary.append(String.format(Locale.ROOT, ",%.1f,%.1f,%.1f", values[0], median(values),
+                summary.append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f", values[0], median(values),
                         values[values.length - 1]));
                 switch (figure) {
                     case "p50_ms" -> p50.add(level.getKey().doubleValue(), median(values));

@@ -43,6 +43,35 @@ final class ServerProcess {
         }
     }
 
+    /**
+     * CPU time of the JIT compiler's threads (HotSpot's "C1/C2 CompilerThread"s, from {@code /proc/PID/task}): the
+     * part of the app's CPU that a freshly started JVM spends compiling, and a server in steady state does not.
+     */
+    double jitCpuSeconds() {
+        if (!measured()) {
+            return 0;
+        }
+        double seconds = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // the thread has ended
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the threads of process " + pid, e);
+        }
+        return seconds;
+    }
+
     /** The one-minute load average of the machine (the neighbours' builds show here). */
     static double loadAverage() {
         try {
