@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,8 +18,8 @@ import jp.osaka.renkei.survey.RoundSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item of 集計結果: its bars (this round above its comparison round, the count on every segment) and,
- * when asked for, the same numbers as a table with the change per level beside them; a ward user's own
+ * One item of 集計結果: its bars (this round above its comparison round, the count on every segment) with the
+ * change per level in a line below or, when asked for, the same numbers and changes as a table beside them; a ward user's own
  * answer is named below and marked in the table. The chart's accessible name carries its numbers, so the
  * counts reach a screen reader without the table.
  */
@@ -53,11 +54,26 @@ class ItemResultPanel extends Composite<Div> {
             body.addClassName("with-table");
         }
         panel.add(body);
+        if (!withTable && item.current() != null && item.comparison() != null) {
+            panel.add(changeLine(item));
+        }
         if (ownAnswer != null) {
             Span own = new Span(getTranslation("results.ownWard", getTranslation(ownAnswer.messageKey())));
             own.addClassName("own-ward-answer");
             panel.add(own);
         }
+    }
+
+    /** The change per level since the comparison round in one line, for when the table is not shown. */
+    private Span changeLine(ItemResult item) {
+        List<String> changes = new ArrayList<>();
+        for (Level level : Level.values()) {
+            changes.add(getTranslation("level.short." + level.name()) + " " + LevelTable.signed(item.change(level)));
+        }
+        Span line = new Span(getTranslation("results.change.line", getTranslation("results.change"),
+                String.join(getTranslation("results.chart.separator"), changes)));
+        line.addClassName("item-change");
+        return line;
     }
 
     private LevelTable table(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison,

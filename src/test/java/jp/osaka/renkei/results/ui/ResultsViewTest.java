@@ -138,12 +138,16 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(label).contains("令和3年度：とても連携できている " + branch.current().count(Level.VERY_WELL) + "、")
                 .contains("平成29年度：とても連携できている " + branch.comparison().count(Level.VERY_WELL) + "、");
 
+        assertThat(find(Span.class, panel).withClassName("item-change").single().getText())
+                .startsWith("増減：とても " + LevelTable.signed(branch.change(Level.VERY_WELL)) + "、できている ");
+
         Button toggle = find(Button.class).withId("toggle-tables").single();
         assertThat(toggle.getText()).isEqualTo("数値の表を表示");
         test(toggle).click();
 
         assertThat(queryParameters()).containsEntry("tables", List.of("1"));
         assertThat(find(LevelTable.class).all()).hasSize(12);
+        assertThat(find(Span.class).withClassName("item-change").all()).isEmpty(); // the table has the changes
         assertThat(tableRows("item-BRANCH_CONSULTATION").get(0))
                 .startsWith("令和3年度 " + branch.current().count(Level.VERY_WELL) + " ");
         // the choice stays when the instrument changes
