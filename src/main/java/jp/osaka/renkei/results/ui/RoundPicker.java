@@ -60,6 +60,7 @@ class RoundPicker extends Composite<HorizontalLayout> {
             }
         });
         comparison.setVisible(withComparison);
+        getContent().addClassName("round-picker");
         getContent().add(round, comparison);
         getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
     }
