@@ -68,7 +68,8 @@ trap stop_app EXIT
 COLD_MS=
 start_app() {
   local name=$1 jfr=()
-  [[ -n "${JFR:-}" ]] && jfr=("-XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile")
+  # deep stacks: with the default 64 frames, Vaadin's and Spring's own frames hide which view a sample is in
+  [[ -n "${JFR:-}" ]] && jfr=("-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile")
   local started=$(date +%s%N)
   PORT=$PORT DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     "$JAVA" ${APP_OPTS:-} "${jfr[@]}" -jar "$JAR" --spring.profiles.active=mysql > "$OUT/$name-app.log" 2>&1 &
