@@ -89,7 +89,7 @@ public class AnswerTransferService {
 
     private Read read(byte[] file) {
         ParsedFile parsed = parse(file);
-        ImportedAnswers answers = ImportedAnswers.resolve(parsed.ok() ? parsed.rows() : List.of(), lookup());
+        ImportedAnswers answers = ImportedAnswers.resolve(parsed, lookup());
         if (!parsed.ok()) {
             return new Read(answers, new ImportPreview(List.of(), parsed.problems()));
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jp.osaka.renkei.survey.transfer.AnswerFileReader;
 import jp.osaka.renkei.survey.transfer.AnswerRow;
 import jp.osaka.renkei.survey.transfer.ImportProblem;
+import jp.osaka.renkei.survey.transfer.ParsedFile;
 import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,11 @@ final class ImportedAnswers {
 
     private final Map<Key, Map<InstrumentItem, AnswerInput>> responses = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final ParsedFile file;
+
+    private ImportedAnswers(ParsedFile file) {
+        this.file = file;
+    }
 
     interface Lookup {
         Optional<Round> round(int fiscalYear);
@@ -46,9 +52,10 @@ final class ImportedAnswers {
         List<String> labels(Level level);
     }
 
-    static ImportedAnswers resolve(List<AnswerRow> rows, Lookup lookup) {
-        ImportedAnswers result = new ImportedAnswers();
-        rows.forEach(row -> result.add(row, lookup));
+    /** The answers of a file read without problems (of any other file: none). */
+    static ImportedAnswers resolve(ParsedFile file, Lookup lookup) {
+        ImportedAnswers result = new ImportedAnswers(file);
+        (file.ok() ? file.rows() : List.<AnswerRow>of()).forEach(row -> result.add(row, lookup));
         result.checkComplete(lookup);
         return result;
     }
@@ -156,8 +163,9 @@ final class ImportedAnswers {
                 .findFirst().orElse(null);
     }
 
-    /** Columns may come in any order, so a problem of resolution names its column by its heading. */
+    /** Columns may come in any order: a problem of resolution names its column by its heading and its place. */
     private void problem(AnswerRow row, int headerIndex, String key, String value) {
-        problems.add(new ImportProblem(row.line(), 0, key, List.of(AnswerFileReader.HEADER.get(headerIndex), value)));
+        problems.add(new ImportProblem(row.line(), file.column(headerIndex), key,
+                List.of(AnswerFileReader.HEADER.get(headerIndex), value)));
     }
 }

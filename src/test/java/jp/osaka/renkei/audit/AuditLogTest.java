@@ -3,6 +3,9 @@ package jp.osaka.renkei.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
@@ -25,6 +28,14 @@ class AuditLogTest {
     RoundService rounds;
     @Autowired
     AuthenticationConfiguration authentication;
+
+    @Test
+    void noCodeCanChangeOrDeleteAnEntry() {
+        assertThat(AuditEntryRepository.class.getMethods()).extracting(Method::getName)
+                .as("the repository only adds and reads").containsOnly("save", "findAll", "count");
+        assertThat(Arrays.stream(AuditEntry.class.getDeclaredMethods()).filter(m -> !Modifier.isPrivate(m.getModifiers())))
+                .extracting(Method::getName).as("an entry has getters only").allMatch(name -> name.startsWith("get"));
+    }
 
     @Test
     void aFailedSignInIsRecordedWithTheNameTypedButNeverThePassword() throws Exception {

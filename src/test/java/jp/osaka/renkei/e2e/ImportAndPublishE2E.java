@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bureau brings a past survey in: creates its round, imports the answers from a file, opens,
- * closes and publishes it, and sees the imported responses counted in the round's summary.
+ * closes and publishes it, and sees the imported responses counted in the round's summary and in 集計結果.
  * Uses 平成28年度 (2016), a year the demo data does not have.
  */
 class ImportAndPublishE2E extends EndToEndTest {
@@ -54,6 +54,18 @@ class ImportAndPublishE2E extends EndToEndTest {
         assertThat(grid).containsText("区役所 1区 / 相談支援室 1区");
         assertThat(page.locator("#publish-2016")).hasCount(0);
         screenshot("rounds-admin");
+
+        // 集計結果: one ward answered, as imported; the other 23 are 未回答 (the last column)
+        open("results?round=2016&type=ward-office");
+        assertThat(levelCounts("MEDICAL_ASSOCIATION")).hasText(new String[] {"0", "1", "0", "0", "0", "23"});
+        assertThat(levelCounts("PHYSIOTHERAPIST_ASSOCIATION")).hasText(new String[] {"0", "0", "0", "0", "1", "23"});
+        open("results?round=2016&type=support-room");
+        assertThat(levelCounts("MEDICAL_ASSOCIATION")).hasText(new String[] {"0", "1", "0", "0", "0", "23"});
+    }
+
+    /** The count cells of an item's first row in 集計結果 (the round shown), level by level, then 未回答. */
+    private Locator levelCounts(String partnerCode) {
+        return page.locator("#item-" + partnerCode + " .level-table tbody tr").first().locator("td");
     }
 
     /** Confirms the round's transition in its dialog, and waits for the dialog to go. */

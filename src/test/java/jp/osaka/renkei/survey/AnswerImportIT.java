@@ -9,6 +9,12 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.base.DomainException;
@@ -16,10 +22,14 @@ import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.transfer.AnswerFileWriter;
 import jp.osaka.renkei.survey.transfer.AnswerRow;
+import jp.osaka.renkei.survey.transfer.ImportProblem;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,6 +71,71 @@ class AnswerImportIT {
         assertThat(responsesOfRound()).isZero();
     }
 
+    /** The broken files of issue 5, each beside a complete good response that must not come in either. */
+    static Stream<Arguments> brokenFiles() throws IOException {
+        String good = csvText(wardOffice("北区", "1"));
+        String header = good.substring(0, good.indexOf("\r\n") + 2);
+        String rows = good.substring(header.length());
+        String bad = FISCAL_YEAR + ",";
+        byte[] tooLarge = (good + (bad + "北区,区役所,1,1," + "x".repeat(200) + "\r\n").repeat(30_000))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of("unknown ward", utf8Text(good + bad + "南区,区役所,1,1,\r\n"), "import.ward.unknown", 14, 2),
+                Arguments.of("unknown level text", utf8Text(good + bad + "都島区,区役所,1,まあまあ,\r\n"),
+                        "import.level.unknown", 14, 5),
+                Arguments.of("duplicate row", utf8Text(good + bad + "北区,区役所,1,2,\r\n"), "import.row.duplicate", 14, 0),
+                Arguments.of("missing column", utf8Text(header.replace("連携度,", "") + rows), "import.column.missing", 1, 0),
+                Arguments.of("wrong encoding", new byte[] {'a', ',', (byte) 0x80, ',', (byte) 0xFF, '\r', '\n'},
+                        "import.file.encoding", 0, 0),
+                Arguments.of("empty file", new byte[0], "import.file.empty", 0, 0),
+                Arguments.of("huge file", tooLarge, "import.file.tooLarge", 0, 0),
+                Arguments.of("too many rows", utf8Text(good + (bad + "北区,区役所,1,1,\r\n").repeat(20_001)),
+                        "import.file.tooManyRows", 20_002, 0),
+                Arguments.of("formula in a cell", workbookWithFormula(), "import.cell.formula", 3, 6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void aBrokenFileNamesItsProblemAndLeavesTheDatabaseUnchanged(String name, byte[] file, String messageKey,
+            int line, int column) {
+        Map<String, Long> before = tableCounts();
+
+        assertThat(SystemActor.call(() -> transfer.preview(file)).problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::line, ImportProblem::column)
+                .contains(org.assertj.core.groups.Tuple.tuple(messageKey, line, column));
+        assertThatThrownBy(() -> SystemActor.call(() -> transfer.commit(file)))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("import.hasProblems");
+
+        assertThat(tableCounts()).isEqualTo(before);
+        assertThat(responsesOfRound()).isZero();
+    }
+
+    private Map<String, Long> tableCounts() {
+        return Map.of("survey_response", count("select count(*) from survey_response"),
+                "rating", count("select count(*) from rating"),
+                "answer_change", count("select count(*) from answer_change"),
+                "audit_entry", count("select count(*) from audit_entry"));
+    }
+
+    /** A workbook whose second answer row has a formula as its comment (POI writes it; Excel would too). */
+    private static byte[] workbookWithFormula() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            String[][] cells = {{"年度", "区", "回答主体", "項目", "連携度", "コメント"},
+                    {Integer.toString(FISCAL_YEAR), "北区", "区役所", "1", "1", ""},
+                    {Integer.toString(FISCAL_YEAR), "北区", "区役所", "2", "1", ""}};
+            for (int r = 0; r < cells.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            sheet.getRow(2).getCell(5).setCellFormula("HYPERLINK(\"http://example.com\",\"x\")");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void aShiftJisFileIsBroughtInOnceAndReimportingItChangesNothing() throws IOException {
         byte[] file = shiftJis(wardOffice("271276", "とても連携できている"));
@@ -79,7 +154,7 @@ class AnswerImportIT {
                 String.class, FISCAL_YEAR)).containsExactly("髙橋さんと月1回の連絡会①");
     }
 
-    private List<AnswerRow> wardOffice(String ward, String level) {
+    private static List<AnswerRow> wardOffice(String ward, String level) {
         List<AnswerRow> rows = new ArrayList<>();
         for (int item = 1; item <= 12; item++) {
             rows.add(new AnswerRow(0, Integer.toString(FISCAL_YEAR), ward, "区役所", Integer.toString(item), level,
@@ -103,9 +178,16 @@ class AnswerImportIT {
         return out.toByteArray();
     }
 
+    private static String csvText(List<AnswerRow> rows) throws IOException {
+        return new String(utf8(rows), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+    }
+
+    private static byte[] utf8Text(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The same file as Japanese Excel saves "CSV": Windows-31J, no byte order mark. */
     private static byte[] shiftJis(List<AnswerRow> rows) throws IOException {
-        String text = new String(utf8(rows), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
-        return text.getBytes(Charset.forName("Windows-31J"));
+        return csvText(rows).getBytes(Charset.forName("Windows-31J"));
     }
 }

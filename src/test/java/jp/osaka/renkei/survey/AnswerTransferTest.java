@@ -72,6 +72,26 @@ class AnswerTransferTest {
     }
 
     @Test
+    void itemsAreReadByNumberOrByTheirPartnersName() throws IOException {
+        as(() -> rounds.createPast(2008, null)); // a year no other test of this shared database uses
+        String[] partners = {"医師会", "歯科医師会", "薬剤師会", "区内病院の地域連携担当部署", "訪問看護ステーション",
+                "地域包括支援センター", "総合相談窓口（ブランチ）", "社会福祉協議会", "ケアマネ（居宅介護支援事業所）連絡会",
+                "訪問介護（ヘルパー）事業所連絡会", "理学療法士会", "12"};
+        List<AnswerRow> rows = new java.util.ArrayList<>();
+        for (int item = 1; item <= 12; item++) {
+            rows.add(new AnswerRow(item + 1, "2008", "北区", "区役所", partners[item - 1], item == 11 ? "5" : "1", ""));
+        }
+
+        byte[] file = csv(rows);
+        ImportPreview preview = as(() -> transfer.commit(file));
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(as(() -> responses.sheet(new ResponseKey(2008, 1, RespondentType.WARD_OFFICE))).lines())
+                .extracting(AnswerSheet.Line::level).hasSize(12).containsOnly(Level.VERY_WELL, Level.NO_ORGANISATION)
+                .element(10).isEqualTo(Level.NO_ORGANISATION);
+    }
+
+    @Test
     void aFileWithAnyProblemBringsInNothingAndSaysWhereEachProblemIs() throws IOException {
         as(() -> rounds.createPast(2012, null));
         List<AnswerRow> rows = new java.util.ArrayList<>();

@@ -41,7 +41,9 @@ final class AnswerTable {
             }
             readRow(row);
         }
-        return new ParsedFile(rows, problems);
+        // in the order of Column, which is the order of AnswerFileReader.HEADER
+        return new ParsedFile(rows, problems,
+                java.util.Arrays.stream(Column.values()).map(column -> columns.getOrDefault(column, -1) + 1).toList());
     }
 
     private boolean readHeader(SourceRow header) {

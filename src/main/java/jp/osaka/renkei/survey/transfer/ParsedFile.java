@@ -5,12 +5,25 @@ import java.util.List;
 /**
  * What a file held: its good rows and its problems. When a problem stops the reading (size, format,
  * header, too many rows) there are no rows; otherwise the rows are those without a problem.
+ *
+ * @param columns where each column of {@link AnswerFileReader#HEADER} stands in the file (1-based, 0 when
+ *        absent), so that a problem found later, against the database, can name its column too
  */
-public record ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems) {
+public record ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems, List<Integer> columns) {
 
     public ParsedFile {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+        columns = List.copyOf(columns);
+    }
+
+    ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems) {
+        this(rows, problems, List.of());
+    }
+
+    /** The 1-based column of the file that holds the header's column {@code headerIndex}, or 0. */
+    public int column(int headerIndex) {
+        return headerIndex < columns.size() ? columns.get(headerIndex) : 0;
     }
 
     public boolean ok() {

@@ -1,6 +1,7 @@
 package jp.osaka.renkei.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import jp.osaka.renkei.ward.Ward;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -91,6 +93,26 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(changed.role()).isEqualTo(Role.VIEWER);
         assertThat(changed.wardId()).isNull();
         assertThat(changed.enabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aResetGivesAOneTimePasswordInsteadOfTheOldOneAndItMustBeChanged() throws Exception {
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
+        test(find(TextField.class).withId("users-filter").single()).setValue("room-ikuno");
+        test(grid).clickRow(0);
+        test(find(Button.class).withId("user-reset-password").single()).click();
+
+        String password = find(Span.class).withId("one-time-password").single().getText();
+        assertThat(password).hasSize(12);
+        assertThat(accounts.mustChangePassword("room-ikuno")).isTrue();
+        assertThat(authentication.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("room-ikuno", password)).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> authentication.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("room-ikuno", "demo")))
+                .as("the old password").isInstanceOf(BadCredentialsException.class);
     }
 
     private UserSummary user(String username) {

@@ -1,0 +1,44 @@
+package jp.osaka.renkei.base.security;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** ADMIN_USERNAME / ADMIN_PASSWORD become the first administrator, and only while no user exists at all. */
+class InitialAdministratorTest {
+
+    private final UserAccountService accounts = mock(UserAccountService.class);
+
+    @Test
+    void anEmptyDatabaseGetsTheAdministratorNamedInTheEnvironment() {
+        when(accounts.noUsers()).thenReturn(true);
+
+        new InitialAdministrator(accounts, "bureau", "a long passphrase").run(new DefaultApplicationArguments());
+
+        verify(accounts).create("bureau", "管理者", Role.CITY_ADMIN, null, "a long passphrase");
+    }
+
+    @Test
+    void aDatabaseWithUsersGetsNoNewAdministrator() {
+        when(accounts.noUsers()).thenReturn(false);
+
+        new InitialAdministrator(accounts, "bureau", "a long passphrase").run(new DefaultApplicationArguments());
+
+        verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
+    }
+
+    @Test
+    void withoutTheSettingsNoAdministratorIsCreated() {
+        when(accounts.noUsers()).thenReturn(true);
+
+        new InitialAdministrator(accounts, "", "").run(new DefaultApplicationArguments());
+
+        verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
+    }
+}
