@@ -112,8 +112,7 @@ class TwoInstancesIT {
     private static ConfigurableApplicationContext start(String route) {
         return new SpringApplicationBuilder(Application.class).profiles("mysql")
                 .initializers(new IntegrationTestDatabase())
-                .properties("server.port=0", "renkei.instance-route=" + route)
-                .run();
+                .run("--server.port=0", "--renkei.instance-route=" + route); // stronger than ./config's PORT
     }
 
     /** Runs the work with the instance's own security context holder: Vaadin sets it JVM-wide at each start. */
