@@ -50,9 +50,11 @@ class TwoInstancesIT {
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
     private static SurveyFixture fixture;
+    private static SecurityContextHolderStrategy strategyBefore;
 
     @BeforeAll
     static void startTwoInstances() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         a = start("a");
         b = start("b");
         fixture = on(a, () -> new SurveyFixture(a.getBean(UserAccountService.class), a.getBean(RoundService.class),
@@ -75,6 +77,8 @@ class TwoInstancesIT {
         if (a != null) {
             a.close();
         }
+        // for the tests after these in this JVM: Vaadin set its own at each start
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.security.SystemActor;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 締切前の自動催促 on the demo data, whose round 2025 is open with its deadline three weeks away and some wards not
- * submitted. Each test rolls back what it sent.
+ * submitted. Each test starts without reminders and rolls back what it sent.
  */
 @DemoDataTest
 @Transactional
@@ -26,6 +27,12 @@ class AutoReminderTest {
     ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void noRemindersYet() {
+        // other tests in this shared context remind by hand, which counts as today's reminder; rolled back after each
+        jdbc.update("delete from reminder");
+    }
 
     @Test
     void remindsEveryWardThatHasNotSubmittedAsTheSystemOnceADay() {
