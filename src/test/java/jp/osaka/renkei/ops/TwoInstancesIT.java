@@ -39,7 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * Two instances of the app in this JVM, as behind a load balancer (docs/performance.md, "More than one machine"):
  * each on a random port with its own route, both on the same database. What one saves the other shows, and each
- * session id carries its instance's route, also after the new id that signing in gives.
+ * session id carries its instance's route, also after the new id that signing in gives, and only that instance
+ * knows the session.
  */
 class TwoInstancesIT {
 
@@ -110,6 +111,11 @@ class TwoInstancesIT {
             assertThat(before).endsWith("." + route);
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(after).as("a new id at sign-in, on the same instance").isNotEqualTo(before).endsWith("." + route);
+            ConfigurableApplicationContext other = instance == a ? b : a;
+            assertThat(send(instance, HttpRequest.newBuilder().GET(), "/", after).statusCode()).isEqualTo(200);
+            assertThat(send(other, HttpRequest.newBuilder().GET(), "/", after).headers().firstValue("Location"))
+                    .as("the other instance does not know the session: why the balancer must be sticky")
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
     }
 
