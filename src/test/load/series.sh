@@ -17,49 +17,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 MODE=${1:-series}
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-LOAD_DB=${LOAD_DB:-renkei_load}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_USER=${DB_USER:-root}
-DB_PASSWORD=${DB_PASSWORD:-}
 PORT=${PORT:-18090}
-PASSWORD=load-pass-1
 OUT=${OUT:-target/load/$(date -u +%Y%m%d-%H%M%S)}
-DB_URL="jdbc:mysql://$DB_HOST:3306/$LOAD_DB?characterEncoding=UTF-8&connectionTimeZone=UTC"
-mkdir -p "$OUT"
-OUT=$(cd "$OUT" && pwd)
-log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/series.log"; }
-mysql_q() { mysql -h"$DB_HOST" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} -N -e "$1"; }
-
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  log "building the production jar and the load client"
-  ./mvnw -B -ntp -q -Pproduction -DskipTests package
-fi
-./mvnw -B -ntp -q -Pload -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
-# the production jar (or JAR=...), copied too: `./mvnw verify` would replace target/'s with a development jar
-cp "${JAR:-$(ls target/renkei-*.jar | head -1)}" "$OUT/renkei.jar"
-JAR="$OUT/renkei.jar"
-# the run uses its own copy of the client, so that a build in the meantime does not change it
-cp -r target/test-classes "$OUT/client-classes"
-cp -r target/classes "$OUT/app-classes"
-CLIENT_CP="$OUT/client-classes:$OUT/app-classes:$(cat "$OUT/classpath.txt")"
-
-if [[ "$(mysql_q "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='$LOAD_DB' AND table_name='survey_round'")" != 1 ]] \
-   || [[ "$(mysql_q "SELECT COUNT(*) FROM $LOAD_DB.survey_round WHERE status='OPEN'")" != 1 ]]; then
-  log "generating $LOAD_DB (national scale with an open round; about 1 minute)"
-  mysql_q "DROP DATABASE IF EXISTS $LOAD_DB; CREATE DATABASE $LOAD_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-  PORT=0 DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" "$JAVA" -jar "$JAR" \
-    --spring.profiles.active=mysql,generate --renkei.generate.open-round=true \
-    --renkei.generate.password="$PASSWORD" > "$OUT/generate.log" 2>&1
-fi
+source src/test/load/lib.sh
+prepare_jar_and_client
+ensure_load_database
 
 APP_PID=
 stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-  fi
+  stop_pid "$APP_PID"
   APP_PID=
 }
 trap stop_app EXIT
@@ -67,23 +33,12 @@ trap stop_app EXIT
 # Starts the jar; COLD_MS: the milliseconds until /actuator/health said UP (the cold start).
 COLD_MS=
 start_app() {
-  local name=$1 jfr=()
-  # deep stacks: with the default 64 frames, Vaadin's and Spring's own frames hide which view a sample is in
-  [[ -n "${JFR:-}" ]] && jfr=("-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile")
+  local name=$1
   local started=$(date +%s%N)
-  PORT=$PORT DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
-    "$JAVA" ${APP_OPTS:-} "${jfr[@]}" -jar "$JAR" --spring.profiles.active=mysql > "$OUT/$name-app.log" 2>&1 &
-  APP_PID=$!
-  until curl -fs "http://localhost:$PORT/actuator/health" 2>/dev/null | grep -q UP; do
-    kill -0 "$APP_PID" 2>/dev/null || { log "the app did not start: $OUT/$name-app.log"; exit 1; }
-    sleep 0.2
-  done
+  launch_app "$name" "$PORT"
+  APP_PID=$LAUNCHED_PID
+  await_health "$PORT" "$APP_PID" "$name"
   COLD_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-}
-
-client() {
-  "$JAVA" -Xmx2g -cp "$CLIENT_CP" jp.osaka.renkei.load.LoadTest --base="http://localhost:$PORT" \
-    --password="$PASSWORD" --db-url="$DB_URL" --db-user="$DB_USER" --db-password="$DB_PASSWORD" "$@"
 }
 
 # One measured run on a freshly started app: cold start, a short warm-up (not measured), the run.
@@ -94,11 +49,12 @@ run() {
   echo "$label,$cold,$(stat -c %s "$JAR")" >> "$OUT/cold-start.csv"
   # the warm-up lets the JIT compile the hot paths first: a server in use has long done so (jit_cores in the
   # results shows what compiling is left during the measured run)
-  client --users="${WARMUP_USERS:-100}" --ramp=20 --page-think=200-400 --action-think=50-150 --hold=0 \
+  client "http://localhost:$PORT" --users="${WARMUP_USERS:-100}" --ramp=20 --page-think=200-400 \
+    --action-think=50-150 --hold=0 \
     --out="$OUT/warm-up" --label="$label" > /dev/null || true
   log "$label: $users users (cold start $cold ms, load average $(cut -d' ' -f1 /proc/loadavg))"
   local status=0
-  client --users="$users" --pid="$APP_PID" --out="$OUT" --label="$label" ${LOAD_ARGS:-} \
+  client "http://localhost:$PORT" --users="$users" --pid="$APP_PID" --out="$OUT" --label="$label" ${LOAD_ARGS:-} \
     > "$OUT/$label-client.log" 2>&1 || status=$?
   grep -E "^$label," "$OUT/$label-client.log" | tee -a "$OUT/series.log" || true
   stop_app

@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.url=jdbc:h2:mem:renkei-test;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa",
         "spring.datasource.password=",
-        "renkei.demo-data=true"})
+        "renkei.demo-data=true",
+        "renkei.scheduling.enabled=false"})
 public @interface DemoDataTest {
 
     @AliasFor(annotation = SpringBootTest.class)

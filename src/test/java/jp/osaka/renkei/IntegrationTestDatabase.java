@@ -39,7 +39,8 @@ public final class IntegrationTestDatabase implements ApplicationContextInitiali
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 "renkei.initial-admin.username", ADMIN_USERNAME,
-                "renkei.initial-admin.password", ADMIN_PASSWORD)));
+                "renkei.initial-admin.password", ADMIN_PASSWORD,
+                "renkei.scheduling.enabled", "false")));
     }
 
     private static synchronized void createOnce() {

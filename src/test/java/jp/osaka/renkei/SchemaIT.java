@@ -28,7 +28,8 @@ class SchemaIT {
     private static final List<String> TABLES = List.of("ward", "partner", "respondent_type", "answer_level",
             "survey_round", "instrument", "instrument_item", "survey_response", "rating", "answer_change", "app_user",
             "reminder", "audit_entry", "finding", "round_report", "reference_count",
-            "goal", "action", "action_partner", "action_note", "action_change", "kpi", "kpi_partner", "kpi_level");
+            "goal", "action", "action_partner", "action_note", "action_change", "kpi", "kpi_partner", "kpi_level",
+            "job_lock");
 
     @Autowired
     private JdbcTemplate jdbc;

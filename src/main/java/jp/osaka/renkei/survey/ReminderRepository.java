@@ -1,5 +1,6 @@
 package jp.osaka.renkei.survey;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,7 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     Optional<Reminder> findFirstByRoundIdAndWardIdAndRespondentTypeOrderBySentAtDesc(long roundId, long wardId,
             RespondentType respondentType);
+
+    boolean existsByRoundIdAndWardIdAndRespondentTypeAndSentAtGreaterThanEqual(long roundId, long wardId,
+            RespondentType respondentType, Instant since);
 }

@@ -2,15 +2,19 @@ package jp.osaka.renkei.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,18 +54,48 @@ public class ReminderService {
             throw new DomainException("reminder.roundNotOpen");
         }
         String sender = currentUser.require().username();
+        int sent = remind(round, sender, null);
+        events.publishEvent(new SurveyEvent(sender, "REMINDERS_SENT", Integer.toString(round.getFiscalYear()),
+                Integer.toString(sent)));
+        return sent;
+    }
+
+    /**
+     * 締切前の自動催促, once a day by the scheduler (AutoReminders): for every open round whose deadline is at most
+     * {@code daysBefore} days away on today's date in {@code zone}, reminds each ward × respondent type that has not
+     * submitted, as the one-click reminder does, unless it was already reminded that day; returns how many it sent.
+     */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public int remindBeforeDeadline(int daysBefore, ZoneId zone) {
+        DeadlineReminderRule rule = new DeadlineReminderRule(daysBefore);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int sent = 0;
+        for (Round round : rounds.findByStatus(RoundStatus.OPEN)) {
+            if (rule.due(round, today)) {
+                int now = remind(round, SystemActor.USERNAME, today.atStartOfDay(zone).toInstant());
+                events.publishEvent(new SurveyEvent(SystemActor.USERNAME, "AUTO_REMINDERS_SENT",
+                        Integer.toString(round.getFiscalYear()), Integer.toString(now)));
+                sent += now;
+            }
+        }
+        return sent;
+    }
+
+    /** Reminds every ward × type of the round not submitted (and not reminded since {@code skipSince}, if given). */
+    private int remind(Round round, String sender, @Nullable Instant skipSince) {
         Instant now = clock.instant();
         int sent = 0;
         for (Ward ward : wards.findAll()) {
             for (RespondentType type : RespondentType.values()) {
-                if (!isSubmitted(roundId, ward.getId(), type)) {
-                    reminders.save(new Reminder(roundId, ward.getId(), type, sender, now));
+                if (!isSubmitted(round.getId(), ward.getId(), type)
+                        && (skipSince == null || !reminders.existsByRoundIdAndWardIdAndRespondentTypeAndSentAtGreaterThanEqual(
+                                round.getId(), ward.getId(), type, skipSince))) {
+                    reminders.save(new Reminder(round.getId(), ward.getId(), type, sender, now));
                     sent++;
                 }
             }
         }
-        events.publishEvent(new SurveyEvent(sender, "REMINDERS_SENT", Integer.toString(round.getFiscalYear()),
-                Integer.toString(sent)));
         return sent;
     }
 

@@ -16,4 +16,6 @@ interface RoundRepository extends JpaRepository<Round, Long> {
     List<Round> findAllByOrderByFiscalYearDesc();
 
     Optional<Round> findFirstByStatusOrderByFiscalYearDesc(RoundStatus status);
+
+    List<Round> findByStatus(RoundStatus status);
 }

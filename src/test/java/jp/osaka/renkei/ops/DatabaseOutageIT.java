@@ -84,7 +84,8 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ownMariaDb", Map.of(
                     "spring.datasource.url", db.url("renkei"),
                     "spring.datasource.username", "root",
-                    "spring.datasource.password", "")));
+                    "spring.datasource.password", "",
+                    "renkei.scheduling.enabled", "false")));
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -227,6 +228,8 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(ResponseService.class).submissionCounts(f.roundId(OPEN))),
             m(ReminderService.class, "remindMissing", long.class).admin()
                     .call((f, s) -> f.bean(ReminderService.class).remindMissing(f.roundId(OPEN))),
+            m(ReminderService.class, "remindBeforeDeadline", int.class, ZoneId.class).admin()
+                    .call((f, s) -> f.bean(ReminderService.class).remindBeforeDeadline(3, ZoneId.of("Asia/Tokyo"))),
             m(ReminderService.class, "reminderForOwnResponse", long.class).signedIn()
                     .call((f, s) -> f.bean(ReminderService.class).reminderForOwnResponse(f.roundId(OPEN))),
             // survey: import and export of answers (the bureau's only; a ward user's import is refused whole)
