@@ -1,14 +1,20 @@
 package jp.osaka.renkei.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.dependency.JavaScript;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** No user text reaches the browser as HTML through a chart: ECharts' escaped default tooltip only. */
+/**
+ * No user text reaches the browser as HTML through a chart: ECharts' escaped default tooltip only. And the
+ * chart's scripts are where it loads them from: ECharts is unpacked from its webjar by the build (pom.xml).
+ */
 class ChartTest {
 
     @Test
@@ -21,5 +27,16 @@ class ChartTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> chart.setOption(Map.of("tooltip", Map.of("trigger", "axis", "formatter", "{b}: {c}"),
                 "series", List.of(series)))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyScriptOfTheChartIsOnTheClasspathUnderItsContextPath() {
+        JavaScript[] scripts = Chart.class.getAnnotationsByType(JavaScript.class);
+
+        assertThat(scripts).extracting(JavaScript::value).anyMatch(value -> value.endsWith("/echarts.min.js"));
+        for (JavaScript script : scripts) {
+            String resource = "META-INF/resources/" + script.value().substring("context://".length());
+            assertThat(Chart.class.getClassLoader().getResource(resource)).as(resource).isNotNull();
+        }
     }
 }
