@@ -65,7 +65,8 @@ row "app layer: config/" "$(bytes "$app/app/config")" "$((app_gz - jar_gz))" "me
 
 # --- JRE: proxies ------------------------------------------------------------------------------------
 # The modules a JRE image ships: the JDK's build puts the boot and platform loaders' modules and
-# jdk.jdwp.agent into its "legacy" JRE image; here they are read from the JDK at hand.
+# jdk.jdwp.agent into its "legacy" JRE image; here they are read from the JDK at hand (without the
+# incubating jdk.incubator.vector).
 cat > "$WORK/LoaderModules.java" <<'EOF'
 public class LoaderModules {
     public static void main(String[] args) {
