@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.dependency.JavaScript;
+
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** No user text reaches the browser as HTML through a chart: ECharts' escaped default tooltip only. */
+/**
+ * No user text reaches the browser as HTML through a chart: ECharts' escaped default tooltip only. And the
+ * chart's scripts are where it loads them from: ECharts is unpacked from its webjar by the build (pom.xml).
+ */
 class ChartTest {
 
     @Test
@@ -32,5 +37,16 @@ class ChartTest {
 
         assertThat(chart.optionJson()).startsWith("{\"series\":[{").contains("\"name\":\"とても連携できている 𠮷\"")
                 .contains("4998,4999]");
+    }
+
+    @Test
+    void everyScriptOfTheChartIsOnTheClasspathUnderItsContextPath() {
+        JavaScript[] scripts = Chart.class.getAnnotationsByType(JavaScript.class);
+
+        assertThat(scripts).extracting(JavaScript::value).anyMatch(value -> value.endsWith("/echarts.min.js"));
+        for (JavaScript script : scripts) {
+            String resource = "META-INF/resources/" + script.value().substring("context://".length());
+            assertThat(Chart.class.getClassLoader().getResource(resource)).as(resource).isNotNull();
+        }
     }
 }
