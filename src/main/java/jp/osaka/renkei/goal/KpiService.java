@@ -1,16 +1,21 @@
 package jp.osaka.renkei.goal;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ResultsService;
+import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +35,6 @@ public class KpiService {
     private final ResultsService results;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final PublishedRounds kept;
 
     KpiService(KpiRepository kpis, GoalRepository goals, ResultsService results, CurrentUser currentUser,
             ApplicationEventPublisher events) {
@@ -39,28 +43,11 @@ public class KpiService {
         this.results = results;
         this.currentUser = currentUser;
         this.events = events;
-        this.kept = newPublishedRounds();
     }
 
-    /** Every KPI of every goal, from the published rounds' results this instance has kept. */
+    /** Every KPI of every goal, each round's results read once for all of them. */
     public List<KpiResult> all() {
-        return compute(kept);
-    }
-
-    /**
-     * Every KPI of every goal computed afresh from the ratings, as the first call after a start does: what
-     * issue 7's benchmark times as the KPI recomputation.
-     */
-    public List<KpiResult> recomputeAll() {
-        return compute(newPublishedRounds());
-    }
-
-    private PublishedRounds newPublishedRounds() {
-        return new PublishedRounds((year, type) -> results.instrument(year, null, type), results::mutualDisagreeing);
-    }
-
-    private List<KpiResult> compute(PublishedRounds from) {
-        SortedMap<Integer, KpiCalculator.RoundResults> rounds = publishedRounds(from);
+        SortedMap<Integer, KpiCalculator.RoundResults> rounds = publishedRounds();
         return kpis.findAllByOrderByGoalIdAscSortOrderAsc().stream().map(kpi -> result(kpi, rounds)).toList();
     }
 
@@ -130,12 +117,12 @@ public class KpiService {
                 KpiCalculator.progress(definition, values));
     }
 
-    /** The published rounds by fiscal year, their results read once each (see {@link PublishedRounds}). */
-    private SortedMap<Integer, KpiCalculator.RoundResults> publishedRounds(PublishedRounds from) {
+    /** The published rounds, each read lazily: a round's instruments only when a KPI asks for them. */
+    private SortedMap<Integer, KpiCalculator.RoundResults> publishedRounds() {
         SortedMap<Integer, KpiCalculator.RoundResults> rounds = new TreeMap<>();
         for (RoundSummary round : results.rounds()) {
             if (round.status() == RoundStatus.PUBLISHED) {
-                rounds.put(round.fiscalYear(), from.of(round));
+                rounds.put(round.fiscalYear(), new LazyRound(round.fiscalYear()));
             }
         }
         return rounds;
@@ -144,5 +131,30 @@ public class KpiService {
     private void published(String action, Kpi kpi) {
         events.publishEvent(new GoalEvent(currentUser.require().username(), action,
                 Long.toString(kpi.getGoalId()), kpi.getName().ja()));
+    }
+
+    /** One round's results, fetched once and only if needed. */
+    private final class LazyRound implements KpiCalculator.RoundResults {
+
+        private final int fiscalYear;
+        private final Map<RespondentType, InstrumentResults> instruments = new EnumMap<>(RespondentType.class);
+        private @Nullable Integer disagreeing;
+
+        LazyRound(int fiscalYear) {
+            this.fiscalYear = fiscalYear;
+        }
+
+        @Override
+        public InstrumentResults instrument(RespondentType type) {
+            return instruments.computeIfAbsent(type, t -> results.instrument(fiscalYear, null, t));
+        }
+
+        @Override
+        public int mutualDisagreeing() {
+            if (disagreeing == null) {
+                disagreeing = results.mutualDisagreeing(fiscalYear);
+            }
+            return disagreeing;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -20,6 +21,7 @@ import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * 集計結果 for every role. Counts over all wards are visible to everyone once a round is published
  * (administrators see them from the moment a round opens); individual wards' answers only to
  * administrators, and to a ward's own users for their own ward.
+ * <p>
+ * The city-wide counts of a published round (against a published comparison round) are kept once counted,
+ * by every instance for itself: 公表 is a round's last state, and answers, imports, entries on behalf and
+ * items all refuse a published round, so they cannot change. At national scale counting a round against its
+ * comparison round takes 30–35 ms of the database, which issue 7's load test showed as the largest part of
+ * opening 集計結果, and the KPIs count every published round. {@code renkei.results.keep-published=false} turns
+ * it off (the {@code bench} profile does, to time the counting itself).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -38,12 +47,21 @@ public class ResultsService {
     private final RoundService rounds;
     private final WardService wards;
     private final CurrentUser currentUser;
+    private final boolean keepPublished;
+    private final Map<InstrumentKey, InstrumentResults> keptInstruments = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> keptDisagreeing = new ConcurrentHashMap<>();
 
-    ResultsService(ResultsQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser) {
+    /** A round, its comparison round's id (0: none) and an instrument. */
+    private record InstrumentKey(long roundId, long comparisonId, RespondentType type) {
+    }
+
+    ResultsService(ResultsQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser,
+            @Value("${renkei.results.keep-published:true}") boolean keepPublished) {
         this.queries = queries;
         this.rounds = rounds;
         this.wards = wards;
         this.currentUser = currentUser;
+        this.keepPublished = keepPublished;
     }
 
     /** The rounds whose results the signed-in user may see, newest first. */
@@ -56,6 +74,15 @@ public class ResultsService {
     public InstrumentResults instrument(int fiscalYear, @Nullable Integer comparisonYear, RespondentType type) {
         RoundSummary round = visibleRound(fiscalYear);
         RoundSummary comparison = comparisonYear == null ? null : visibleRound(comparisonYear);
+        if (kept(round) && (comparison == null || kept(comparison))) {
+            return keptInstruments.computeIfAbsent(
+                    new InstrumentKey(round.id(), comparison == null ? 0 : comparison.id(), type),
+                    key -> count(round, comparison, type));
+        }
+        return count(round, comparison, type);
+    }
+
+    private InstrumentResults count(RoundSummary round, @Nullable RoundSummary comparison, RespondentType type) {
         int wardCount = queries.wards();
         List<ResultsQueries.Item> items = queries.items(round.id(), type);
         Map<Long, Map<Level, Integer>> counts = queries.counts(round.id(), type);
@@ -142,12 +169,22 @@ public class ResultsService {
      * without reading and listing every ward.
      */
     public int mutualDisagreeing(int fiscalYear) {
+        RoundSummary round = visibleRound(fiscalYear);
+        return kept(round) ? keptDisagreeing.computeIfAbsent(round.id(), id -> disagreeing(round)) : disagreeing(round);
+    }
+
+    private int disagreeing(RoundSummary round) {
         Map<Long, Level> office = new HashMap<>();
         Map<Long, Level> room = new HashMap<>();
-        pairs(visibleRound(fiscalYear), office, room);
+        pairs(round, office, room);
         return (int) office.entrySet().stream()
                 .filter(answer -> room.containsKey(answer.getKey()) && room.get(answer.getKey()) != answer.getValue())
                 .count();
+    }
+
+    /** Whether a round's counts are kept: it is published, so they cannot change any more. */
+    private boolean kept(RoundSummary round) {
+        return keepPublished && round.status() == RoundStatus.PUBLISHED;
     }
 
     private void pairs(RoundSummary round, Map<Long, Level> office, Map<Long, Level> room) {

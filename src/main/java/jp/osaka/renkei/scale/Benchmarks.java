@@ -69,9 +69,7 @@ class Benchmarks implements ApplicationRunner {
                 () -> results.instrument(year, comparison, type)));
         timings.add(Timings.of("区別の回答 wardLevels, one round", warmUp, runs, () -> results.wardLevels(year, type)));
         timings.add(Timings.of("Excel workbook of one round", warmUp, runs, () -> workbook(year, comparison)));
-        timings.add(Timings.of("KPIs of all goals recomputed, KpiService.recomputeAll()", warmUp, runs,
-                kpis::recomputeAll));
-        timings.add(Timings.of("KPIs of all goals as ホーム reads them, KpiService.all()", warmUp, runs, kpis::all));
+        timings.add(Timings.of("KPIs of all goals, KpiService.all()", warmUp, runs, kpis::all));
         timings.add(Timings.of("answers export of one round", Math.min(warmUp, 1), Math.min(runs, 5),
                 () -> answers.export(year)));
         StringBuilder report = new StringBuilder("\n").append(Timings.header()).append('\n');

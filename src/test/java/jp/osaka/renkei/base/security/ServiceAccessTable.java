@@ -393,7 +393,6 @@ final class ServiceAccessTable {
                     .business("goal.stale")
                     .call((f, s) -> f.bean(GoalService.class).update(1, -2, "確認", "Check", null)),
             m(KpiService.class, "all").signedIn().call((f, s) -> f.bean(KpiService.class).all()),
-            m(KpiService.class, "recomputeAll").signedIn().call((f, s) -> f.bean(KpiService.class).recomputeAll()),
             m(KpiService.class, "forGoal", long.class).signedIn()
                     .call((f, s) -> f.bean(KpiService.class).forGoal(1)),
             m(KpiService.class, "create", long.class, KpiForm.class).admin()
