@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -82,15 +84,20 @@ public class ReminderService {
         return sent;
     }
 
-    /** Reminds every ward × type of the round not submitted (and not reminded since {@code skipSince}, if given). */
+    /**
+     * Reminds every ward × type of the round not submitted (and not reminded since {@code skipSince}, if given).
+     * Who submitted and who was reminded are read once for the round, not once per ward and type.
+     */
     private int remind(Round round, String sender, @Nullable Instant skipSince) {
         Instant now = clock.instant();
+        Set<WardType> skipped = new HashSet<>(responses.findSubmitted(round.getId()));
+        if (skipSince != null) {
+            skipped.addAll(reminders.findRemindedSince(round.getId(), skipSince));
+        }
         int sent = 0;
         for (Ward ward : wards.findAll()) {
             for (RespondentType type : RespondentType.values()) {
-                if (!isSubmitted(round.getId(), ward.getId(), type)
-                        && (skipSince == null || !reminders.existsByRoundIdAndWardIdAndRespondentTypeAndSentAtGreaterThanEqual(
-                                round.getId(), ward.getId(), type, skipSince))) {
+                if (!skipped.contains(new WardType(ward.getId(), type))) {
                     reminders.save(new Reminder(round.getId(), ward.getId(), type, sender, now));
                     sent++;
                 }

@@ -22,6 +22,12 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
             where r.round.id = :roundId and r.status = jp.osaka.renkei.survey.ResponseStatus.SUBMITTED""")
     List<Response> findSubmittedWithRatings(@Param("roundId") long roundId);
 
+    /** Which wards have submitted which respondent type's response to a round, in one query. */
+    @Query("""
+            select new jp.osaka.renkei.survey.WardType(r.wardId, r.respondentType) from Response r
+            where r.round.id = :roundId and r.status = jp.osaka.renkei.survey.ResponseStatus.SUBMITTED""")
+    List<WardType> findSubmitted(@Param("roundId") long roundId);
+
     List<Response> findByRoundIdAndWardId(long roundId, long wardId);
 
     List<Response> findByRoundId(long roundId);
