@@ -101,9 +101,13 @@ public final class IntegrationTestServer {
                             + server.user() + " does not answer (" + failure + "); fix IT_DB_URL, IT_DB_USER,"
                             + " IT_DB_PASSWORD, or unset IT_DB_URL to use 127.0.0.1:3306 or a server of their own");
                 }
+                System.out.println("Integration tests: IT_DB_URL=" + server.url() + " as " + server.user());
                 yield server;
             }
-            case Choice.Found(Server server) -> server;
+            case Choice.Found(Server server) -> {
+                System.out.println("Integration tests: MariaDB/MySQL at " + server.url() + " as root");
+                yield server;
+            }
             case Choice.StartOwn(String defaultUrl, String why) -> startOwn(defaultUrl, why);
             case Choice.Nothing(String line) -> {
                 System.out.println(line);
