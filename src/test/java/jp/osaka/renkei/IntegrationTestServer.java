@@ -93,7 +93,9 @@ public final class IntegrationTestServer {
     }
 
     private static Server choose() {
-        return switch (choose(System::getenv, IntegrationTestServer::failure, MariaDbPrograms.missing(SERVER_PROGRAMS))) {
+        List<String> missing = MariaDbPrograms.missing(SERVER_PROGRAMS);
+        Choice choice = choose(System::getenv, IntegrationTestServer::failure, missing);
+        return switch (choice) {
             case Choice.Configured(Server server) -> {
                 String failure = connectionFailure(server);
                 if (failure != null) {

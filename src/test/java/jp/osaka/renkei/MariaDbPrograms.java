@@ -58,8 +58,11 @@ public final class MariaDbPrograms {
     }
 
     /** The line that says which programs are missing and what to do about it. */
-    static String missingLine(String what, List<String> missing) {
-        return what + " skipped: no " + String.join(", ", missing) + " on the PATH or in /usr/sbin — " + INSTALL;
+    static String missingLine(String what, List<String> missing, Function<String, @Nullable String> environment) {
+        String folder = environment.apply(FOLDER_VARIABLE);
+        String where = folder == null || folder.isBlank() ? "on the PATH or in /usr/sbin"
+                : "in " + folder + " (" + FOLDER_VARIABLE + ")";
+        return what + " skipped: no " + String.join(", ", missing) + " " + where + " — " + INSTALL;
     }
 
     /** Skips the test class, saying so in one line, when a MariaDB program that it runs is missing. */
@@ -84,7 +87,7 @@ public final class MariaDbPrograms {
             if (missing.isEmpty()) {
                 return ConditionEvaluationResult.enabled("MariaDB's programs are there");
             }
-            String line = missingLine(testClass.getSimpleName(), missing);
+            String line = missingLine(testClass.getSimpleName(), missing, System::getenv);
             if (ANNOUNCED.add(testClass)) {
                 System.out.println(line);
             }

@@ -42,11 +42,15 @@ class MariaDbProgramsTest {
     }
 
     @Test
-    void theSkipLineNamesTheTestTheMissingProgramsAndWhatToDo() {
-        assertThat(MariaDbPrograms.missingLine("BackupRestoreIT", List.of("mysqldump", "mariadb")))
+    void theSkipLineNamesTheTestTheMissingProgramsWhereTheyWereLookedForAndWhatToDo() {
+        assertThat(MariaDbPrograms.missingLine("BackupRestoreIT", List.of("mysqldump", "mariadb"),
+                Map.<String, String>of()::get))
                 .isEqualTo("BackupRestoreIT skipped: no mysqldump, mariadb on the PATH or in /usr/sbin — install"
                         + " mariadb-server (Debian: apt-get install mariadb-server) or set IT_MARIADB_BIN to the"
                         + " folder that holds them");
+        assertThat(MariaDbPrograms.missingLine("CrashRecoveryIT", List.of("mariadbd"),
+                Map.of("IT_MARIADB_BIN", "/opt/mariadb/bin")::get))
+                .startsWith("CrashRecoveryIT skipped: no mariadbd in /opt/mariadb/bin (IT_MARIADB_BIN) — install");
     }
 
     private Path program(String folder, String name) throws IOException {

@@ -40,8 +40,9 @@ public final class OwnMariaDb implements AutoCloseable {
     public static OwnMariaDb start() {
         try {
             Path dir = Files.createTempDirectory("renkei-mariadb-");
-            run(List.of(MariaDbPrograms.require("mariadb-install-db"), "--no-defaults", "--datadir=" + dir.resolve("data"),
-                    "--skip-test-db", "--auth-root-authentication-method=normal"), dir.resolve("install.log"));
+            run(List.of(MariaDbPrograms.require("mariadb-install-db"), "--no-defaults",
+                    "--datadir=" + dir.resolve("data"), "--skip-test-db", "--auth-root-authentication-method=normal"),
+                    dir.resolve("install.log"));
             OwnMariaDb db = new OwnMariaDb(dir, freePort());
             db.launch();
             return db;

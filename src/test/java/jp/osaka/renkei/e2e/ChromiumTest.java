@@ -44,7 +44,8 @@ class ChromiumTest {
         String path = chrome.getParent() + ":" + browser.getParent() + ":" + chromium.getParent();
 
         assertThat(Chromium.find(Map.of("PATH", path)::get)).contains(chromium);
-        assertThat(Chromium.find(Map.of("PATH", chrome.getParent() + ":" + browser.getParent())::get)).contains(browser);
+        assertThat(Chromium.find(Map.of("PATH", chrome.getParent() + ":" + browser.getParent())::get))
+                .contains(browser);
         assertThat(Chromium.find(Map.of("PATH", chrome.getParent().toString())::get)).contains(chrome);
     }
 
