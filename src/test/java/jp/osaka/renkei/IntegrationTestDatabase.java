@@ -7,15 +7,17 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.osaka.renkei.IntegrationTestServer.Server;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Creates an empty database with a unique name on the MySQL-compatible server of IT_DB_URL (the
- * server's URL, without a database), IT_DB_USER and IT_DB_PASSWORD, once per test JVM, and points
- * the application at it, so that Liquibase builds the schema from nothing and tests running at the
- * same time on the same server do not meet. The database is dropped when the JVM ends.
+ * Creates an empty database with a unique name on the {@link IntegrationTestServer} once per test JVM,
+ * and points the application at it, so that Liquibase builds the schema from nothing and tests running
+ * at the same time on the same server do not meet. The database is dropped when the JVM ends (with the
+ * whole server when the tests started it themselves).
  */
 public final class IntegrationTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -25,66 +27,60 @@ public final class IntegrationTestDatabase implements ApplicationContextInitiali
 
     static final String NAME = "renkei_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    private static final String SERVER_URL = env("IT_DB_URL", "jdbc:mysql://127.0.0.1:3306/");
-    private static final String USER = env("IT_DB_USER", "root");
-    private static final String PASSWORD = env("IT_DB_PASSWORD", "");
-
     private static boolean created;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        createOnce();
+        Server server = IntegrationTestServer.server();
+        createOnce(server);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("renkeiIntegrationTest", Map.of(
-                "spring.datasource.url", databaseUrl(),
-                "spring.datasource.username", USER,
-                "spring.datasource.password", PASSWORD,
+                "spring.datasource.url", databaseUrl(server.url()),
+                "spring.datasource.username", server.user(),
+                "spring.datasource.password", server.password(),
                 "renkei.initial-admin.username", ADMIN_USERNAME,
                 "renkei.initial-admin.password", ADMIN_PASSWORD,
                 "renkei.scheduling.enabled", "false")));
     }
 
-    private static synchronized void createOnce() {
+    private static synchronized void createOnce(Server server) {
         if (created) {
             return;
         }
-        execute("DROP DATABASE IF EXISTS " + NAME,
+        execute(server, "DROP DATABASE IF EXISTS " + NAME,
                 "CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         created = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(IntegrationTestDatabase::drop, "drop-" + NAME));
+        if (!server.own()) { // an own server goes with its data folder, and may already be gone at exit
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server), "drop-" + NAME));
+        }
     }
 
-    private static void drop() {
+    private static void drop(Server server) {
         try {
             // A connection still holding a lock must not keep the JVM from ending.
-            execute("SET SESSION lock_wait_timeout = 10", "DROP DATABASE IF EXISTS " + NAME);
+            execute(server, "SET SESSION lock_wait_timeout = 10", "DROP DATABASE IF EXISTS " + NAME);
         } catch (IllegalStateException e) {
             System.err.println("Could not drop the test database " + NAME + ": " + e.getCause());
         }
     }
 
-    private static void execute(String... statements) {
-        try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+    private static void execute(Server server, String... statements) {
+        try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
                 Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Integration tests need a MariaDB or MySQL server at " + SERVER_URL
-                    + " as " + USER + " (set IT_DB_URL, IT_DB_USER, IT_DB_PASSWORD; .ci/run prepares one)", e);
+            throw new IllegalStateException("Integration tests: " + String.join("; ", statements) + " failed on "
+                    + server.url() + " as " + server.user(), e);
         }
     }
 
     /** The server URL with this JVM's database and the connection settings of config/application-mysql.yml. */
-    private static String databaseUrl() {
-        int query = SERVER_URL.indexOf('?');
-        String server = query < 0 ? SERVER_URL : SERVER_URL.substring(0, query);
-        String extra = query < 0 ? "" : "&" + SERVER_URL.substring(query + 1);
+    private static String databaseUrl(String serverUrl) {
+        int query = serverUrl.indexOf('?');
+        String server = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        String extra = query < 0 ? "" : "&" + serverUrl.substring(query + 1);
         return (server.endsWith("/") ? server : server + "/") + NAME
                 + "?characterEncoding=UTF-8&connectionTimeZone=UTC" + extra;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || (value.isBlank() && !name.endsWith("PASSWORD")) ? fallback : value;
     }
 }

@@ -26,15 +26,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the Playwright tests: the app on a random port with the demo data in memory (one Spring
- * context, shared by every E2E class), Debian's Chromium, and helpers to sign in and take screenshots.
+ * context, shared by every E2E class), the machine's Chromium ({@link Chromium}), and helpers to sign in and take screenshots.
  * The demo data is shared too: each test class writes only to wards that no other test reads.
  */
+@ExtendWith(Chromium.Present.class)
 @DemoDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class EndToEndTest {
 
@@ -66,11 +68,11 @@ abstract class EndToEndTest {
     @BeforeAll
     static void launchChromium() {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        // Debian's Chromium, never a browser of Playwright's own (also outside Maven, e.g. in an IDE)
+        // the machine's Chromium, never a browser of Playwright's own (also outside Maven, e.g. in an IDE)
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setExecutablePath(Chromium.require())
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));

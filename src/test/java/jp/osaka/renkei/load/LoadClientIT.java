@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import jp.osaka.renkei.IntegrationTestDatabase;
+import jp.osaka.renkei.IntegrationTestServer;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
@@ -14,6 +15,7 @@ import jp.osaka.renkei.survey.SurveyFixture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
  * the app on a random port and MariaDB complete the scenario without an error, and the database holds each
  * submitted answer exactly once. No timing is asserted.
  */
+@ExtendWith(IntegrationTestServer.Required.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = IntegrationTestDatabase.class)

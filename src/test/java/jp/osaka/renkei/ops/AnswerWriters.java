@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.osaka.renkei.OwnMariaDb;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.ResponseService;
 

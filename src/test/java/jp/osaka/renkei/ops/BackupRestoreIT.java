@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.IntegrationTestServer;
+import jp.osaka.renkei.MariaDbPrograms;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
@@ -41,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the restored database, so the app starts on it as it is.
  */
 @IntegrationTest
+@MariaDbPrograms.Needs({"mysqldump", "mariadb"})
 class BackupRestoreIT {
 
     private static final int YEAR = 2094; // no other IT uses it
@@ -105,7 +108,7 @@ class BackupRestoreIT {
     private void run(String tool, List<String> arguments, @Nullable Path input, @Nullable Path output)
             throws Exception {
         URI server = URI.create(jdbcUrl().substring("jdbc:".length()));
-        List<String> command = new ArrayList<>(List.of(tool, "--protocol=TCP", "-h", server.getHost(),
+        List<String> command = new ArrayList<>(List.of(MariaDbPrograms.require(tool), "--protocol=TCP", "-h", server.getHost(),
                 "-P", Integer.toString(server.getPort() < 0 ? 3306 : server.getPort()), "-u", user()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -134,12 +137,10 @@ class BackupRestoreIT {
     }
 
     private static String user() {
-        String user = System.getenv("IT_DB_USER");
-        return user == null || user.isBlank() ? "root" : user;
+        return IntegrationTestServer.server().user();
     }
 
     private static String password() {
-        String password = System.getenv("IT_DB_PASSWORD");
-        return password == null ? "" : password;
+        return IntegrationTestServer.server().password();
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import jp.osaka.renkei.OwnMariaDb;
+
 /**
  * The app in a JVM of its own, as it runs in production (jp.osaka.renkei.Application's main, the
  * working directory's config/, settings from the environment), on the test classpath so that the

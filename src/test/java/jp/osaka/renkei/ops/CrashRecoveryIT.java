@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jp.osaka.renkei.MariaDbPrograms;
+import jp.osaka.renkei.OwnMariaDb;
 import jp.osaka.renkei.survey.Level;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * writers save over HTTP and started again, its readiness while the database hangs, and its graceful
  * stop on SIGTERM. The log of the app is target/crash-recovery-app.log.
  */
+@MariaDbPrograms.Needs({"mariadbd", "mariadb-install-db"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashRecoveryIT {
 

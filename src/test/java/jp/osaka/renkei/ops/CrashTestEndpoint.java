@@ -3,6 +3,7 @@ package jp.osaka.renkei.ops;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jp.osaka.renkei.OwnMariaDb;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.ResponseService;

@@ -19,6 +19,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import jp.osaka.renkei.MariaDbPrograms;
+import jp.osaka.renkei.OwnMariaDb;
 import jp.osaka.renkei.base.DatabaseErrors;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
@@ -62,6 +64,7 @@ import org.springframework.web.context.WebApplicationContext;
  * a server on a port would cost the test most of its time in Vaadin's start; {@code CrashRecoveryIT}
  * asks a real one over HTTP).
  */
+@MariaDbPrograms.Needs({"mariadbd", "mariadb-install-db"})
 @SpringBootTest
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = DatabaseOutageIT.OwnServer.class)

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import jp.osaka.renkei.Application;
 import jp.osaka.renkei.IntegrationTestDatabase;
+import jp.osaka.renkei.IntegrationTestServer;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
@@ -29,6 +30,7 @@ import jp.osaka.renkei.survey.SurveyFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,6 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * session id carries its instance's route, also after the new id that signing in gives, and only that instance
  * knows the session.
  */
+@ExtendWith(IntegrationTestServer.Required.class)
 class TwoInstancesIT {
 
     private static final int FISCAL_YEAR = 2094;

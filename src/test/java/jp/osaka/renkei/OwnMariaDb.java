@@ -1,4 +1,4 @@
-package jp.osaka.renkei.ops;
+package jp.osaka.renkei;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A MariaDB server of a test's own, on a free port with its data in a temporary folder, that the test
  * may freeze (SIGSTOP: a server that hangs), thaw, kill (SIGKILL) and start again on the same data.
- * Needs Debian's mariadb-server (mariadbd, mariadb-install-db); .ci/run installs it. Any user name
- * signs in without a password (--skip-grant-tables): the server listens on 127.0.0.1 only.
+ * Needs mariadbd and mariadb-install-db ({@link MariaDbPrograms}; .ci/run installs them). Any user name
+ * signs in without a password (--skip-grant-tables): the server listens on 127.0.0.1 only. The ops tests
+ * use it, and {@link IntegrationTestServer} when no other server is there.
  */
-final class OwnMariaDb implements AutoCloseable {
+public final class OwnMariaDb implements AutoCloseable {
 
     private final Path dir;
     private final int port;
@@ -36,11 +37,12 @@ final class OwnMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    static OwnMariaDb start() {
+    public static OwnMariaDb start() {
         try {
             Path dir = Files.createTempDirectory("renkei-mariadb-");
-            run(List.of(binary("mariadb-install-db"), "--no-defaults", "--datadir=" + dir.resolve("data"),
-                    "--skip-test-db", "--auth-root-authentication-method=normal"), dir.resolve("install.log"));
+            run(List.of(MariaDbPrograms.require("mariadb-install-db"), "--no-defaults",
+                    "--datadir=" + dir.resolve("data"), "--skip-test-db", "--auth-root-authentication-method=normal"),
+                    dir.resolve("install.log"));
             OwnMariaDb db = new OwnMariaDb(dir, freePort());
             db.launch();
             return db;
@@ -49,28 +51,33 @@ final class OwnMariaDb implements AutoCloseable {
         }
     }
 
-    /** A JDBC URL of a database on this server, with the settings config/application-mysql.yml's default has. */
-    String url(String database) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?characterEncoding=UTF-8&connectionTimeZone=UTC";
+    /** The server's JDBC URL, without a database. */
+    public String serverUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/";
     }
 
-    void createDatabase(String name) {
+    /** A JDBC URL of a database on this server, with the settings config/application-mysql.yml's default has. */
+    public String url(String database) {
+        return serverUrl() + database + "?characterEncoding=UTF-8&connectionTimeZone=UTC";
+    }
+
+    public void createDatabase(String name) {
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
 
     /** SIGSTOP: the server keeps its connections open and its port bound, and answers nothing. */
-    void freeze() {
+    public void freeze() {
         signal("STOP");
         frozen = true;
     }
 
-    void thaw() {
+    public void thaw() {
         signal("CONT");
         frozen = false;
     }
 
     /** SIGKILL: gone at once, as in a crash or a power cut; its data stays for {@link #restart()}. */
-    void crash() {
+    public void crash() {
         Process process = process();
         process.destroyForcibly();
         waitFor(process);
@@ -78,12 +85,12 @@ final class OwnMariaDb implements AutoCloseable {
     }
 
     /** Starts the server again on the same data and port (InnoDB recovers what was committed). */
-    void restart() {
+    public void restart() {
         launch();
     }
 
     private void launch() {
-        List<String> command = new ArrayList<>(List.of(binary("mariadbd"), "--no-defaults",
+        List<String> command = new ArrayList<>(List.of(MariaDbPrograms.require("mariadbd"), "--no-defaults",
                 "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
                 "--socket=" + dir.resolve("mariadb.sock"), "--pid-file=" + dir.resolve("mariadb.pid"),
                 "--skip-grant-tables", "--skip-name-resolve", "--innodb-buffer-pool-size=32M",
@@ -111,7 +118,7 @@ final class OwnMariaDb implements AutoCloseable {
         }
     }
 
-    void execute(String... statements) {
+    public void execute(String... statements) {
         try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -121,7 +128,7 @@ final class OwnMariaDb implements AutoCloseable {
         }
     }
 
-    Connection connect(String database) throws SQLException {
+    public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(url(database) + "&connectTimeout=2000&socketTimeout=5000", "root", "");
     }
 
@@ -175,18 +182,7 @@ final class OwnMariaDb implements AutoCloseable {
         }
     }
 
-    /** mariadbd lives in /usr/sbin, which is not on every user's PATH. */
-    private static String binary(String name) {
-        for (String folder : List.of("/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin")) {
-            if (Files.isExecutable(Path.of(folder, name))) {
-                return folder + "/" + name;
-            }
-        }
-        throw new IllegalStateException("The database outage tests start a MariaDB server of their own and need "
-                + name + " (Debian: apt-get install mariadb-server; .ci/run installs it)");
-    }
-
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -194,7 +190,7 @@ final class OwnMariaDb implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
