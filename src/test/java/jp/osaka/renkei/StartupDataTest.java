@@ -2,6 +2,7 @@ package jp.osaka.renkei;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,16 +22,18 @@ class StartupDataTest {
     @Test
     void theDemoIsLoadedBeforeTheServerAcceptsRequests() {
         Map<String, Object> atServerStart = new ConcurrentHashMap<>();
-        try (ConfigurableApplicationContext app = start(atServerStart, true)) {
+        try (ConfigurableApplicationContext app = start(atServerStart, true, "renkei-startup-demo")) {
             assertThat(atServerStart).containsEntry("users", 50L).containsEntry("rounds", List.of(2017, 2021, 2025));
         }
     }
 
     @Test
-    void withoutTheDemoTheFirstAdministratorExistsBeforeTheServerAcceptsRequestsAndNothingElse() {
+    void aJarInAnEmptyFolderHasOnlyTheFirstAdministratorBeforeTheServerAcceptsRequests() {
         Map<String, Object> atServerStart = new ConcurrentHashMap<>();
-        try (ConfigurableApplicationContext app = start(atServerStart, false,
-                "ADMIN_USERNAME=first-admin", "ADMIN_PASSWORD=a long first passphrase")) {
+        // no ./config: only the settings built into the jar, as for java -jar renkei.jar in an empty folder
+        try (ConfigurableApplicationContext app = start(atServerStart, false, "renkei-startup-empty",
+                "--spring.config.location=optional:classpath:/",
+                "--ADMIN_USERNAME=first-admin", "--ADMIN_PASSWORD=a long first passphrase")) {
             assertThat(atServerStart).containsEntry("users", 1L).containsEntry("rounds", List.of())
                     .containsEntry("wards", 24L);
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select role from app_user where username = ?",
@@ -39,16 +42,16 @@ class StartupDataTest {
     }
 
     /**
-     * Starts the app on a new in-memory database, with or without the demo profile, and records what the database
+     * Starts the app (with or without the demo profile) on a new in-memory database, and records what the database
      * holds when the server starts accepting requests.
      */
     private static ConfigurableApplicationContext start(Map<String, Object> atServerStart, boolean demo,
-            String... properties) {
-        String[] profiles = demo ? new String[] {"test", "demo"} : new String[] {"test"};
-        return new SpringApplicationBuilder(Application.class).profiles(profiles)
-                .properties("DB_URL=jdbc:h2:mem:renkei-startup-" + demo + ";DB_CLOSE_DELAY=-1",
-                        "server.port=0", "renkei.scheduling.enabled=false", "ADMIN_USERNAME=", "ADMIN_PASSWORD=")
-                .properties(properties)
+            String database, String... args) {
+        List<String> commandLine = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + database
+                + ";DB_CLOSE_DELAY=-1", "--server.port=0", "--renkei.scheduling.enabled=false"));
+        commandLine.addAll(List.of(args));
+        return new SpringApplicationBuilder(Application.class).profiles(demo ? new String[] {"test", "demo"}
+                : new String[] {"test"})
                 .listeners(event -> {
                     if (event instanceof WebServerInitializedEvent started) {
                         JdbcTemplate jdbc = started.getApplicationContext().getBean(JdbcTemplate.class);
@@ -58,6 +61,6 @@ class StartupDataTest {
                                 "select fiscal_year from survey_round order by fiscal_year", Integer.class));
                     }
                 })
-                .run();
+                .run(commandLine.toArray(String[]::new));
     }
 }

@@ -69,6 +69,7 @@ class DemoData implements StartupData {
             if (!rounds.findAll().isEmpty() || !accounts.noUsers()) {
                 return; // loaded on an earlier start
             }
+            log.info("Loading the demo data; the app accepts requests once it is there (half a minute or so)");
             List<Ward> all = wards.findAll();
             createUsers(all);
             RoundSummary h29 = rounds.createPast(2017, null);

@@ -36,7 +36,8 @@ class InitialAdministrator implements StartupData {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            log.warn("No user exists yet. Set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator.");
+            log.warn("No user exists yet, so nobody can sign in. Set ADMIN_USERNAME and ADMIN_PASSWORD and restart:"
+                    + " the first administrator is created as the app starts.");
             return;
         }
         SystemActor.run(() -> accounts.create(username, "管理者", Role.CITY_ADMIN, null, password));

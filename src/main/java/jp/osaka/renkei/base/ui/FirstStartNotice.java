@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Pre;
 
 /**
  * ログイン on a new installation without any user: how to create the first administrator (ADMIN_USERNAME and
- * ADMIN_PASSWORD, then a restart), instead of a form that nobody can pass. See docs/decisions/0006.
+ * ADMIN_PASSWORD, then a restart), instead of a form that nobody can pass (docs/decisions/0006-first-start-without-users.md).
  */
 class FirstStartNotice extends Div {
 
