@@ -14,7 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The embedded default keeps its data in an H2 file under ./data: it survives a restart, and the demo loads once. */
+/**
+ * The embedded default keeps its data in an H2 file under ./data: it survives a restart, and the demo (the README
+ * command's demo profile) loads once.
+ */
 class EmbeddedDatabaseRestartTest {
 
     @TempDir
@@ -48,7 +51,7 @@ class EmbeddedDatabaseRestartTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
+        return new SpringApplicationBuilder(Application.class).profiles("test", "demo")
                 .properties("DB_URL=" + url, "server.port=0").run();
     }
 

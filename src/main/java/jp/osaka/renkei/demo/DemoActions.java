@@ -13,6 +13,7 @@ import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionSearch;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
+import jp.osaka.renkei.base.StartupData;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
@@ -25,8 +26,6 @@ import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Profile("!mysql")
 @ConditionalOnBooleanProperty("renkei.demo-data")
 @Order(20)
-class DemoActions implements ApplicationRunner {
+class DemoActions implements StartupData {
 
     /** One demo action: where (null: city-wide), by whom, about which partners (codes), due in how many days. */
     private record Plan(@Nullable String ward, String owner, String title, String description, List<String> partners,
@@ -107,7 +106,7 @@ class DemoActions implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         SystemActor.run(() -> {
             if (accounts.findByUsername("admin").isEmpty() || search.count(ActionFilter.NONE) > 0) {
                 return; // no demo users, or loaded on an earlier start

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.osaka.renkei.base.StartupData;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
@@ -25,23 +26,22 @@ import jp.osaka.renkei.ward.WardService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a new embedded database with the demo of DESIGN.md: a user for every role and ward (password
- * "demo"), 平成29年度 and 令和3年度 fully answered and published (令和3年度 with the seed's まとめ and
- * 今後の方向性), and 令和7年度 open with some wards still unanswered. Never under the mysql profile: production starts with master data only.
+ * Under the demo profile (renkei.demo-data), fills a new embedded database with the demo of DESIGN.md: a user for
+ * every role and ward (password "demo"), 平成29年度 and 令和3年度 fully answered and published (令和3年度 with the
+ * seed's まとめ and 今後の方向性), and 令和7年度 open with some wards still unanswered. Never under the mysql profile:
+ * production starts with master data only.
  */
 @Component
 @Profile("!mysql")
 @ConditionalOnBooleanProperty("renkei.demo-data")
 @Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupData {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -64,11 +64,12 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         SystemActor.run(() -> {
             if (!rounds.findAll().isEmpty() || !accounts.noUsers()) {
                 return; // loaded on an earlier start
             }
+            log.info("Loading the demo data; the app accepts requests once it is there (half a minute or so)");
             List<Ward> all = wards.findAll();
             createUsers(all);
             RoundSummary h29 = rounds.createPast(2017, null);

@@ -3,14 +3,13 @@ package jp.osaka.renkei.demo;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jp.osaka.renkei.base.StartupData;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.results.FacilityType;
 import jp.osaka.renkei.results.ReferenceSurveyService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RoundService;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Profile("!mysql")
 @ConditionalOnBooleanProperty("renkei.demo-data")
 @Order(11)
-class DemoReferenceSurvey implements ApplicationRunner {
+class DemoReferenceSurvey implements StartupData {
 
     /** Facilities per level, in Level order, for each facility type. */
     private static final int[][] COUNTS_2021 = {
@@ -39,7 +38,7 @@ class DemoReferenceSurvey implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         SystemActor.run(() -> {
             if (rounds.findByFiscalYear(2021).isEmpty() || !reference.counts(2021).isEmpty()) {
                 return;

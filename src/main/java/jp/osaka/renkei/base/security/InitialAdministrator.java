@@ -1,10 +1,10 @@
 package jp.osaka.renkei.base.security;
 
+import jp.osaka.renkei.base.StartupData;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * ADMIN_PASSWORD, so that a production database never needs a hand-written INSERT.
  */
 @Component
-@Order(20) // after the demo data, which brings its own users
-class InitialAdministrator implements ApplicationRunner {
+@Order(30) // after the demo data (DemoData), which brings its own users
+class InitialAdministrator implements StartupData {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -31,12 +31,13 @@ class InitialAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!accounts.noUsers()) {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            log.warn("No user exists yet. Set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator.");
+            log.warn("No user exists yet, so nobody can sign in. Set ADMIN_USERNAME and ADMIN_PASSWORD and restart:"
+                    + " the first administrator is created as the app starts.");
             return;
         }
         SystemActor.run(() -> accounts.create(username, "管理者", Role.CITY_ADMIN, null, password));

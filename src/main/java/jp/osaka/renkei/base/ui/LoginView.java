@@ -12,16 +12,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import jp.osaka.renkei.base.security.UserAccountService;
+
 import org.springframework.beans.factory.annotation.Value;
 
-/** ログイン: Japanese by default, English one click away; shows the demo accounts when demo data is on. */
+/**
+ * ログイン: Japanese by default, English one click away; shows the demo accounts under the demo profile, and while no
+ * user exists at all, how to create the first administrator instead of the form.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(@Value("${renkei.demo-data:false}") boolean demoData) {
+    LoginView(@Value("${renkei.demo-data:false}") boolean demoData, UserAccountService accounts) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -33,7 +38,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         H1 title = new H1(getTranslation("login.title"));
         title.addClassName("login-title");
-        add(new LanguageSwitch(), title, new Paragraph(getTranslation("login.description")), login);
+        add(new LanguageSwitch(), title, new Paragraph(getTranslation("login.description")));
+        if (accounts.noUsers()) {
+            add(new FirstStartNotice()); // a form that nobody can pass would only hide what to do
+            return;
+        }
+        add(login);
         if (demoData) {
             Div demo = new Div(new Paragraph(getTranslation("login.demo.title")),
                     new Paragraph(getTranslation("login.demo.accounts")));

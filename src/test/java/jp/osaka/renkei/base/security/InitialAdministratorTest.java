@@ -8,7 +8,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.DefaultApplicationArguments;
 
 /** ADMIN_USERNAME / ADMIN_PASSWORD become the first administrator, and only while no user exists at all. */
 class InitialAdministratorTest {
@@ -19,7 +18,7 @@ class InitialAdministratorTest {
     void anEmptyDatabaseGetsTheAdministratorNamedInTheEnvironment() {
         when(accounts.noUsers()).thenReturn(true);
 
-        new InitialAdministrator(accounts, "bureau", "a long passphrase").run(new DefaultApplicationArguments());
+        new InitialAdministrator(accounts, "bureau", "a long passphrase").load();
 
         verify(accounts).create("bureau", "管理者", Role.CITY_ADMIN, null, "a long passphrase");
     }
@@ -28,7 +27,7 @@ class InitialAdministratorTest {
     void aDatabaseWithUsersGetsNoNewAdministrator() {
         when(accounts.noUsers()).thenReturn(false);
 
-        new InitialAdministrator(accounts, "bureau", "a long passphrase").run(new DefaultApplicationArguments());
+        new InitialAdministrator(accounts, "bureau", "a long passphrase").load();
 
         verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
     }
@@ -37,7 +36,7 @@ class InitialAdministratorTest {
     void withoutTheSettingsNoAdministratorIsCreated() {
         when(accounts.noUsers()).thenReturn(true);
 
-        new InitialAdministrator(accounts, "", "").run(new DefaultApplicationArguments());
+        new InitialAdministrator(accounts, "", "").load();
 
         verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
     }

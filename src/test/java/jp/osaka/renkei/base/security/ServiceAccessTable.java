@@ -462,8 +462,9 @@ final class ServiceAccessTable {
                     .notUserFacing("PasswordChangeGuard's check of the user it has just found signed in"),
             m(UserAccountService.class, "sessionMayContinue", RenkeiUser.class)
                     .notUserFacing("SessionCheckFilter's check of a session's user on every request"),
-            m(UserAccountService.class, "noUsers")
-                    .notUserFacing("InitialAdministrator's start-up check for a new installation, before any user exists"),
+            // the login page asks it of every visitor: while no user exists it says how to create the first one
+            m(UserAccountService.class, "noUsers").allow(Who.values())
+                    .call((f, s) -> f.bean(UserAccountService.class).noUsers()),
             m(UserAccountService.class, "onFailedSignIn", AuthenticationFailureBadCredentialsEvent.class)
                     .notUserFacing("event listener: Spring Security publishes a failed sign-in; it counts towards the lockout"),
             m(UserAccountService.class, "onSignIn", AuthenticationSuccessEvent.class)

@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
 
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** ログイン is Japanese, and English is one click away before anyone has signed in. */
+/** ログイン is Japanese, English is one click away before anyone has signed in, and the demo lists its accounts. */
 @DemoDataTest
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserAccountService accounts;
 
     @Test
     void theLoginIsInJapaneseAndItsSwitchTurnsItToEnglish() {
@@ -27,11 +34,29 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         // In a browser the switch reloads the page, which builds the view afresh in the language chosen.
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(Locale.ENGLISH.getLanguage());
-        LoginView english = new LoginView(true);
+        LoginView english = new LoginView(true, accounts);
         assertThat(english.getPageTitle()).startsWith("Sign in");
         assertThat(english.getChildren().filter(H1.class::isInstance).map(h1 -> ((H1) h1).getText()))
                 .containsExactly("Renkei");
         assertThat(english.getChildren().filter(Button.class::isInstance).map(b -> ((Button) b).getText()))
                 .as("the way back").containsExactly("日本語");
+    }
+
+    @Test
+    void withUsersTheLoginShowsItsFormAndTheDemoAccountsButNoFirstStartNotice() {
+        navigate(LoginView.class);
+
+        assertThat(find(LoginForm.class).all()).hasSize(1);
+        assertThat(find(Div.class).withClassName("login-demo").single().getElement().getTextRecursively())
+                .contains("パスワードはすべて demo", "admin（局担当者）");
+        assertThat(find(FirstStartNotice.class).all()).isEmpty();
+    }
+
+    @Test
+    void withoutTheDemoTheLoginListsNoDemoAccounts() {
+        LoginView view = new LoginView(false, accounts);
+
+        assertThat(view.getChildren().filter(LoginForm.class::isInstance)).hasSize(1);
+        assertThat(view.getChildren().filter(child -> child.getElement().getClassList().contains("login-demo"))).isEmpty();
     }
 }
