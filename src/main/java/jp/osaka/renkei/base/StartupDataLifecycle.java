@@ -17,6 +17,7 @@ class StartupDataLifecycle implements SmartLifecycle {
     static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
 
     private final ObjectProvider<StartupData> loaders;
+    private volatile boolean loaded;
     private volatile boolean running;
 
     StartupDataLifecycle(ObjectProvider<StartupData> loaders) {
@@ -25,7 +26,12 @@ class StartupDataLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        loaders.orderedStream().forEach(StartupData::load);
+        // once per context: a context that is stopped and started again (Spring's test context cache pauses the
+        // contexts it is not using) has its data already
+        if (!loaded) {
+            loaders.orderedStream().forEach(StartupData::load);
+            loaded = true;
+        }
         running = true;
     }
 
