@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        RunnableBuild.problem(Application.class.getClassLoader()).ifPresent(problem -> {
+            System.err.println(problem);
+            System.exit(1);
+        });
         SpringApplication.run(Application.class, args);
     }
 }
