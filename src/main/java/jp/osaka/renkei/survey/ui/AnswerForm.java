@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Notifications;
@@ -31,9 +33,15 @@ import jp.osaka.renkei.survey.RoundStatus;
  */
 class AnswerForm extends Composite<VerticalLayout> {
 
+    /** Sets whether the page has unsaved changes; the first call adds the browser's beforeunload check. */
+    private static final String LEAVE_GUARD = "if (!window.renkeiLeaveGuard) { window.renkeiLeaveGuard = true;"
+            + " window.addEventListener('beforeunload', e => { if (window.renkeiUnsaved) { e.preventDefault();"
+            + " e.returnValue = ''; } }); } window.renkeiUnsaved = $0;";
+
     private final ResponseService responses;
     private final List<ItemRow> rows = new ArrayList<>();
     private final boolean administrator;
+    private boolean guarded;
     private AnswerSheet sheet;
     private AnswerStatusBanner banner;
 
@@ -45,6 +53,7 @@ class AnswerForm extends Composite<VerticalLayout> {
         getContent().addClassName("answer-form");
         getContent().setPadding(false);
         render();
+        addDetachListener(e -> e.getUI().getPage().executeJs("window.renkeiUnsaved = false;"));
     }
 
     private void render() {
@@ -64,11 +73,12 @@ class AnswerForm extends Composite<VerticalLayout> {
         Div items = new Div();
         items.addClassName("answer-items");
         for (AnswerSheet.Line line : sheet.lines()) {
-            ItemRow row = new ItemRow(line, sheet.editable(), previousCaption);
+            ItemRow row = new ItemRow(line, sheet.editable(), previousCaption, this::guardLeaving);
             rows.add(row);
             items.add(row);
         }
         getContent().add(items);
+        guardLeaving();
         if (sheet.editable()) {
             getContent().add(actions());
         } else if (administrator && sheet.status() == ResponseStatus.SUBMITTED
@@ -116,8 +126,39 @@ class AnswerForm extends Composite<VerticalLayout> {
             } else {
                 render();
             }
+            guardLeaving();
             Notifications.success(getTranslation("answer.saved"));
         });
+    }
+
+    /** 下書き保存, then the navigation that waited for it, unless the save failed. */
+    void saveDraftThen(Runnable leave) {
+        saveDraft();
+        if (!hasUnsavedChanges()) {
+            leave.run();
+        }
+    }
+
+    /** Whether anything on the form differs from what the response holds (only an editable form can differ). */
+    boolean hasUnsavedChanges() {
+        if (!sheet.editable()) {
+            return false;
+        }
+        Map<Long, AnswerSheet.Line> saved = sheet.lines().stream()
+                .collect(Collectors.toMap(AnswerSheet.Line::itemId, line -> line));
+        return rows.stream().anyMatch(row -> row.differsFrom(saved.get(row.input().itemId())));
+    }
+
+    /**
+     * The browser asks before the tab is closed, reloaded or sent to another address while there are unsaved
+     * changes (navigation inside the app asks with {@link UnsavedChangesDialog}, AnswerView).
+     */
+    private void guardLeaving() {
+        boolean unsaved = hasUnsavedChanges();
+        if (unsaved != guarded) {
+            guarded = unsaved;
+            getElement().executeJs(LEAVE_GUARD, unsaved);
+        }
     }
 
     /** Lists the unanswered items, or asks for confirmation before submitting. */

@@ -2,6 +2,8 @@ package jp.osaka.renkei.survey.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 @Route("answer")
 @Menu(order = 1, title = "menu.answer", icon = "vaadin:edit")
 @RolesAllowed({Roles.WARD_OFFICE, Roles.SUPPORT_ROOM})
-class AnswerView extends VerticalLayout implements HasDynamicTitle {
+class AnswerView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final @Nullable AnswerForm form;
 
@@ -46,6 +48,15 @@ class AnswerView extends VerticalLayout implements HasDynamicTitle {
 
     @Nullable AnswerForm form() {
         return form;
+    }
+
+    /** Leaving with unsaved changes (side menu, browser back, a link) asks first; nothing typed is lost silently. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (form != null && form.hasUnsavedChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
+            new UnsavedChangesDialog(() -> form.saveDraftThen(navigation::proceed), navigation::proceed).open();
+        }
     }
 
     @Override

@@ -6,10 +6,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.util.Objects;
+
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.Rating;
+
+import org.jspecify.annotations.Nullable;
 
 /** One item of 回答入力: the partner, the five levels, last round's answer and a comment. */
 class ItemRow extends Composite<Div> {
@@ -18,7 +22,8 @@ class ItemRow extends Composite<Div> {
     private final RadioButtonGroup<Level> level = new RadioButtonGroup<>();
     private final TextField comment = new TextField();
 
-    ItemRow(AnswerSheet.Line line, boolean editable, String previousCaption) {
+    /** @param onChange called whenever the user changes the level or the comment */
+    ItemRow(AnswerSheet.Line line, boolean editable, String previousCaption, Runnable onChange) {
         this.line = line;
         String partner = line.itemNo() + "." + line.partner().get(getLocale());
         Span label = new Span(partner);
@@ -38,6 +43,7 @@ class ItemRow extends Composite<Div> {
             if (e.getValue() != null) {
                 markUnanswered(false);
             }
+            onChange.run();
         });
 
         comment.setPlaceholder(getTranslation("answer.comment"));
@@ -47,6 +53,7 @@ class ItemRow extends Composite<Div> {
         comment.setReadOnly(!editable);
         comment.setId("comment-" + line.itemNo());
         comment.addClassName("item-comment");
+        comment.addValueChangeListener(e -> onChange.run());
 
         Span previous = new Span(previousCaption + ": " + (line.previousLevel() == null
                 ? getTranslation("answer.previous.none") : getTranslation(line.previousLevel().messageKey())));
@@ -61,6 +68,15 @@ class ItemRow extends Composite<Div> {
 
     AnswerInput input() {
         return new AnswerInput(line.itemId(), level.getValue(), comment.getValue());
+    }
+
+    /** Whether the level or the comment differs from what the response holds. */
+    boolean differsFrom(AnswerSheet.Line saved) {
+        return level.getValue() != saved.level() || !Objects.equals(text(comment.getValue()), text(saved.comment()));
+    }
+
+    private static @Nullable String text(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     int itemNo() {
