@@ -12,6 +12,7 @@ import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,6 +35,12 @@ public final class SurveyFixture {
         this.rounds = rounds;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The fixture on a running application's beans (for the browserless and service tests on the demo data). */
+    public static SurveyFixture of(ApplicationContext context) {
+        return new SurveyFixture(context.getBean(UserAccountService.class), context.getBean(RoundService.class),
+                context.getBean(JdbcTemplate.class), context.getBean(Clock.class));
     }
 
     public void user(String username, Role role, @Nullable Long wardId) {

@@ -3,7 +3,6 @@ package jp.osaka.renkei.admin.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +23,7 @@ import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.MissingResponseService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
@@ -37,11 +37,13 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoundService rounds;
     private final ResponseService responses;
+    private final MissingResponseService missing;
     private final Grid<RoundSummary> grid = new Grid<>();
 
-    RoundsView(RoundService rounds, ResponseService responses) {
+    RoundsView(RoundService rounds, ResponseService responses, MissingResponseService missing) {
         this.rounds = rounds;
         this.responses = responses;
+        this.missing = missing;
         addClassName("rounds-view");
         setSizeFull();
         Button create = new Button(getTranslation("rounds.create"), VaadinIcon.PLUS.create(),
@@ -90,9 +92,9 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                     () -> new OpenRoundDialog(round, deadline -> run(() -> rounds.open(round.id(), deadline),
                             "rounds.opened")).open());
             case OPEN -> action("rounds.close", "close-" + round.fiscalYear(), () -> confirm(round,
-                    "rounds.close.confirm", () -> run(() -> rounds.close(round.id()), "rounds.closed")));
+                    "rounds.close", () -> run(() -> rounds.close(round.id()), "rounds.closed")));
             case CLOSED -> action("rounds.publish", "publish-" + round.fiscalYear(), () -> confirm(round,
-                    "rounds.publish.confirm", () -> run(() -> rounds.publish(round.id()), "rounds.published")));
+                    "rounds.publish", () -> run(() -> rounds.publish(round.id()), "rounds.published")));
             case PUBLISHED -> new com.vaadin.flow.component.html.Span();
         };
     }
@@ -104,14 +106,9 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
+    /** 締切 and 公表 name the wards that have not submitted before the decision (issue 13). */
     private void confirm(RoundSummary round, String key, Runnable onConfirm) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation(key + ".title"),
-                getTranslation(key, FiscalYears.format(round.fiscalYear(), getLocale())),
-                getTranslation("rounds.confirm.ok"), e -> onConfirm.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("answer.confirm.cancel"));
-        dialog.setId("round-confirm");
-        dialog.open();
+        new RoundDecisionDialog(key, round, missing.missing(round.id()), onConfirm).open();
     }
 
     private void create(int fiscalYear, Integer comparisonFiscalYear) {

@@ -50,6 +50,7 @@ import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.AnswerTransferService;
 import jp.osaka.renkei.survey.InstrumentService;
 import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.MissingResponseService;
 import jp.osaka.renkei.survey.PartnerService;
 import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RespondentType;
@@ -226,6 +227,8 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(ResponseService.class).statusByWard(f.roundId(OPEN))),
             m(ResponseService.class, "submissionCounts", long.class).allow(CITY_ADMIN, VIEWER)
                     .call((f, s) -> f.bean(ResponseService.class).submissionCounts(f.roundId(OPEN))),
+            m(MissingResponseService.class, "missing", long.class).admin()
+                    .call((f, s) -> f.bean(MissingResponseService.class).missing(f.roundId(OPEN))),
             m(ReminderService.class, "remindMissing", long.class).admin()
                     .call((f, s) -> f.bean(ReminderService.class).remindMissing(f.roundId(OPEN))),
             m(ReminderService.class, "remindBeforeDeadline", int.class, ZoneId.class).admin()
