@@ -128,18 +128,19 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Component cell(WardResponseStatus status) {
         Div cell = new Div(ResponseStatusBadge.of(status));
         cell.addClassName("status-cell");
+        if (status.updatedAt() != null) {
+            Span when = new Span(getTranslation("status.when", DateFormats.dateTime(status.updatedAt(), getLocale()),
+                    status.updatedBy()));
+            when.addClassName("status-when");
+            cell.add(when);
+        }
         if (status.sentBack() != null) {
             String reason = getTranslation("status.sentBack.reason", status.sentBack().reason());
             Span line = new Span(reason);
             line.addClassName("status-sent-back");
             line.setTitle(reason); // the whole reason on hover when the column cuts it short
             cell.add(line);
-        }
-        if (status.updatedAt() != null) {
-            Span when = new Span(getTranslation("status.when", DateFormats.dateTime(status.updatedAt(), getLocale()),
-                    status.updatedBy()));
-            when.addClassName("status-when");
-            cell.add(when);
+            cell.addClassName("sent-back");
         }
         return cell;
     }
