@@ -120,8 +120,10 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (RespondentType type : RespondentType.values()) {
             long submitted = rows.stream().filter(r -> r.status(type).status() == ResponseStatus.SUBMITTED).count();
             long drafts = rows.stream().filter(r -> r.status(type).status() == ResponseStatus.DRAFT).count();
+            long sentBack = rows.stream().filter(r -> r.status(type).sentBack() != null).count();
             summary.add(new Paragraph(getTranslation("status.summary", getTranslation(type.messageKey()),
-                    submitted, drafts, rows.size() - submitted - drafts)));
+                    submitted, drafts, rows.size() - submitted - drafts)
+                    + (sentBack == 0 ? "" : getTranslation("status.summary.sentBack", sentBack))));
         }
     }
 

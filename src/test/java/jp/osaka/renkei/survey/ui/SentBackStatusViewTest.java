@@ -8,6 +8,8 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -50,6 +52,9 @@ class SentBackStatusViewTest extends SpringBrowserlessTest {
             Span reason = find(Span.class, asahi).withClassName("status-sent-back").single();
             assertThat(reason.getText()).isEqualTo("理由: 項目2の回答が前回と大きく違います。");
             assertThat(reason.getTitle()).hasValue(reason.getText());
+            Div summary = find(Div.class).withClassName("status-summary").single();
+            assertThat(find(Paragraph.class, summary).all().getFirst().getText())
+                    .as("区役所's line").endsWith("（下書きのうち差し戻し中 1区）");
             assertThat(find(Badge.class, grid.getCellComponent(14, 1)).single().getText())
                     .as("生野区, submitted").isEqualTo("提出済");
 
