@@ -67,6 +67,10 @@ public class AnswerChange {
         this.changedAt = changedAt;
     }
 
+    public long getResponseId() {
+        return responseId;
+    }
+
     public @Nullable Long getItemId() {
         return itemId;
     }

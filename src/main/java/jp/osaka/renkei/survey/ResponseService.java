@@ -14,6 +14,7 @@ import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.ward.WardService;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,7 @@ public class ResponseService {
     private final ResponseRepository responses;
     private final AnswerChangeRepository history;
     private final AnswerSheets sheets;
+    private final SendBacks sendBacks;
     private final WardService wards;
     private final CurrentUser currentUser;
     private final UserAccountService accounts;
@@ -43,13 +45,14 @@ public class ResponseService {
     private final Clock clock;
 
     ResponseService(RoundRepository rounds, ResponseRepository responses, AnswerChangeRepository history,
-            AnswerSheets sheets, WardService wards, CurrentUser currentUser, UserAccountService accounts,
+            AnswerSheets sheets, SendBacks sendBacks, WardService wards, CurrentUser currentUser, UserAccountService accounts,
             ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.rounds = rounds;
         this.responses = responses;
         this.history = history;
         this.sheets = sheets;
+        this.sendBacks = sendBacks;
         this.wards = wards;
         this.currentUser = currentUser;
         this.events = events;
@@ -144,32 +147,37 @@ public class ResponseService {
         if (wardId == null) {
             return List.of();
         }
-        Map<RespondentType, Response> byType = responses.findByRoundIdAndWardId(roundId, wardId).stream()
+        List<Response> own = responses.findByRoundIdAndWardId(roundId, wardId);
+        Map<Long, WardResponseStatus.SentBack> sentBack = sendBacks.of(own);
+        Map<RespondentType, Response> byType = own.stream()
                 .collect(Collectors.toMap(Response::getRespondentType, Function.identity()));
         return java.util.Arrays.stream(RespondentType.values())
-                .map(type -> WardResponseStatus.of(type, byType.get(type)))
-                .map(status -> status.updatedBy() == null ? status
-                        : status.withUpdatedBy(accounts.displayNameOf(status.updatedBy())))
+                .map(type -> status(type, byType.get(type), sentBack).withNames(accounts::displayNameOf))
                 .toList();
     }
 
     /** 回答状況 (administrators): every ward with the status of each respondent type's response. */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     public List<WardStatusRow> statusByWard(long roundId) {
-        Map<Long, List<Response>> byWard = responses.findByRoundId(roundId).stream()
-                .collect(Collectors.groupingBy(Response::getWardId));
+        List<Response> all = responses.findByRoundId(roundId);
+        Map<Long, WardResponseStatus.SentBack> sentBack = sendBacks.of(all);
+        Map<Long, List<Response>> byWard = all.stream().collect(Collectors.groupingBy(Response::getWardId));
         Map<String, String> names = accounts.displayNames();
         return wards.findAll().stream().map(ward -> {
             Map<RespondentType, Response> byType = byWard.getOrDefault(ward.getId(), List.of()).stream()
                     .collect(Collectors.toMap(Response::getRespondentType, Function.identity()));
             Map<RespondentType, WardResponseStatus> statuses = new java.util.EnumMap<>(RespondentType.class);
             for (RespondentType type : RespondentType.values()) {
-                WardResponseStatus status = WardResponseStatus.of(type, byType.get(type));
-                statuses.put(type, status.updatedBy() == null ? status
-                        : status.withUpdatedBy(names.getOrDefault(status.updatedBy(), status.updatedBy())));
+                statuses.put(type, status(type, byType.get(type), sentBack)
+                        .withNames(name -> names.getOrDefault(name, name)));
             }
             return new WardStatusRow(ward.getId(), ward.getCode(), ward.getName(), statuses);
         }).toList();
+    }
+
+    private static WardResponseStatus status(RespondentType type, @Nullable Response response,
+            Map<Long, WardResponseStatus.SentBack> sentBack) {
+        return WardResponseStatus.of(type, response, response == null ? null : sentBack.get(response.getId()));
     }
 
     /** ホーム (administrators): how many wards have a draft or have submitted, per respondent type. */

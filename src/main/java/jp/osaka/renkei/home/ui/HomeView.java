@@ -37,6 +37,7 @@ import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.survey.WardResponseStatus;
 import jp.osaka.renkei.ward.WardService;
 
 /** ホーム: the open round and its deadline, then what matters to the role — my ward's status, or the counts. */
@@ -73,8 +74,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 add(reminder);
             });
             String ward = wards.findById(user.wardId()).map(w -> w.getName().get(getLocale())).orElse("");
-            add(new OwnWardCard(getTranslation("home.ownWard", ward), responses.statusOfOwnWard(open.id()),
-                    RespondentType.of(user.role()).orElseThrow()));
+            RespondentType mine = RespondentType.of(user.role()).orElseThrow();
+            List<WardResponseStatus> statuses = responses.statusOfOwnWard(open.id());
+            statuses.stream().filter(s -> s.type() == mine && s.sentBack() != null).findFirst()
+                    // Above everything else: the bureau is waiting for this ward to correct and resubmit.
+                    .ifPresent(s -> addComponentAtIndex(2, new SentBackNotice(s.sentBack())));
+            add(new OwnWardCard(getTranslation("home.ownWard", ward), statuses, mine));
         } else {
             add(new SubmissionsCard(responses.submissionCounts(open.id()), wards.findAll().size(),
                     user.role() == Role.CITY_ADMIN));

@@ -26,8 +26,8 @@ class OwnWardCard extends Card {
             ResponseStatus state = status.status();
             StatusBadge.Tone tone = state == null ? StatusBadge.Tone.NEUTRAL
                     : state == ResponseStatus.SUBMITTED ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.WARNING;
-            Div row = new Div(new Span(getTranslation(status.type().messageKey())), StatusBadge.create(
-                    getTranslation(state == null ? "response.status.NONE" : state.messageKey()), tone));
+            Div row = new Div(new Span(getTranslation(status.type().messageKey())),
+                    StatusBadge.create(getTranslation(status.messageKey()), tone));
             row.addClassName("home-status-row");
             row.setId("status-" + status.type().slug());
             if (status.updatedAt() != null) {

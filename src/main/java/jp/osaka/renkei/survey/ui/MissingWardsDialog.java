@@ -16,7 +16,7 @@ import jp.osaka.renkei.survey.ResponseStatus;
 import jp.osaka.renkei.survey.RoundSummary;
 import jp.osaka.renkei.survey.WardStatusRow;
 
-/** 未提出の区: the list of wards that have not submitted, as text to paste into an e-mail. */
+/** 未提出の区: the list of wards that have not submitted (差し戻し中 among them), as text to paste into an e-mail. */
 class MissingWardsDialog extends Dialog {
 
     MissingWardsDialog(RoundSummary round, List<WardStatusRow> rows) {
@@ -43,12 +43,18 @@ class MissingWardsDialog extends Dialog {
         for (RespondentType type : RespondentType.values()) {
             List<String> missing = rows.stream()
                     .filter(row -> row.status(type).status() != ResponseStatus.SUBMITTED)
-                    .map(row -> row.wardName().get(getLocale())).toList();
+                    .map(row -> name(row, type)).toList();
             text.append(getTranslation("status.missing.line", getTranslation(type.messageKey()), missing.size(),
                     missing.isEmpty() ? getTranslation("status.missing.none")
                             : missing.stream().collect(Collectors.joining(getTranslation("status.missing.separator")))))
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /** A ward sent back is not submitted either, but the bureau should see that it is waiting on a correction. */
+    private String name(WardStatusRow row, RespondentType type) {
+        String name = row.wardName().get(getLocale());
+        return row.status(type).sentBack() == null ? name : getTranslation("status.missing.sentBack", name);
     }
 }

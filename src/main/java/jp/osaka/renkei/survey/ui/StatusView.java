@@ -38,7 +38,7 @@ import jp.osaka.renkei.survey.RoundSummary;
 import jp.osaka.renkei.survey.WardResponseStatus;
 import jp.osaka.renkei.survey.WardStatusRow;
 
-/** 回答状況 (administrators): every ward × respondent type, not started / draft / submitted, with when. */
+/** 回答状況 (administrators): every ward × respondent type, not started / draft / sent back / submitted, with when. */
 @Route("status")
 @Menu(order = 2, title = "menu.status", icon = "vaadin:table")
 @RolesAllowed(Roles.CITY_ADMIN)
@@ -120,19 +120,29 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (RespondentType type : RespondentType.values()) {
             long submitted = rows.stream().filter(r -> r.status(type).status() == ResponseStatus.SUBMITTED).count();
             long drafts = rows.stream().filter(r -> r.status(type).status() == ResponseStatus.DRAFT).count();
+            long sentBack = rows.stream().filter(r -> r.status(type).sentBack() != null).count();
             summary.add(new Paragraph(getTranslation("status.summary", getTranslation(type.messageKey()),
-                    submitted, drafts, rows.size() - submitted - drafts)));
+                    submitted, drafts, rows.size() - submitted - drafts)
+                    + (sentBack == 0 ? "" : getTranslation("status.summary.sentBack", sentBack))));
         }
     }
 
     private Component cell(WardResponseStatus status) {
-        Div cell = new Div(ResponseStatusBadge.of(status.status()));
+        Div cell = new Div(ResponseStatusBadge.of(status));
         cell.addClassName("status-cell");
         if (status.updatedAt() != null) {
             Span when = new Span(getTranslation("status.when", DateFormats.dateTime(status.updatedAt(), getLocale()),
                     status.updatedBy()));
             when.addClassName("status-when");
             cell.add(when);
+        }
+        if (status.sentBack() != null) {
+            String reason = getTranslation("status.sentBack.reason", status.sentBack().reason());
+            Span line = new Span(reason);
+            line.addClassName("status-sent-back");
+            line.setTitle(reason); // the whole reason on hover when the column cuts it short
+            cell.add(line);
+            cell.addClassName("sent-back");
         }
         return cell;
     }
