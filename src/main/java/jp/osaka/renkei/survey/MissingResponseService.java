@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.base.security.Roles;
@@ -24,35 +23,38 @@ import org.springframework.transaction.annotation.Transactional;
 public class MissingResponseService {
 
     private final ResponseRepository responses;
+    private final SendBacks sendBacks;
     private final WardService wards;
 
-    MissingResponseService(ResponseRepository responses, WardService wards) {
+    MissingResponseService(ResponseRepository responses, SendBacks sendBacks, WardService wards) {
         this.responses = responses;
+        this.sendBacks = sendBacks;
         this.wards = wards;
     }
 
     /** Per respondent type, the wards without a submitted response: three queries, whatever the number of wards. */
     public List<MissingResponses> missing(long roundId) {
         List<Ward> all = wards.findAll();
-        Set<WardType> submitted = Set.copyOf(responses.findSubmitted(roundId));
-        Map<WardType, DraftResponse> drafts = responses.findDrafts(roundId).stream()
-                .collect(Collectors.toMap(d -> new WardType(d.wardId(), d.type()), Function.identity()));
+        List<Response> round = responses.findByRoundId(roundId);
+        Map<WardType, Response> byWard = round.stream()
+                .collect(Collectors.toMap(r -> new WardType(r.getWardId(), r.getRespondentType()), r -> r));
+        Set<Long> sentBack = sendBacks.of(round).keySet(); // 差し戻し中 as 回答状況 reads it
         return Arrays.stream(RespondentType.values()).map(type -> {
             List<MissingResponse> missing = new ArrayList<>();
             for (Ward ward : all) {
-                WardType key = new WardType(ward.getId(), type);
-                if (!submitted.contains(key)) {
-                    missing.add(new MissingResponse(ward.getId(), ward.getName(), state(drafts.get(key))));
+                Response response = byWard.get(new WardType(ward.getId(), type));
+                if (response == null || response.getStatus() != ResponseStatus.SUBMITTED) {
+                    missing.add(new MissingResponse(ward.getId(), ward.getName(), state(response, sentBack)));
                 }
             }
             return new MissingResponses(type, all.size(), missing);
         }).toList();
     }
 
-    private static MissingResponse.State state(@Nullable DraftResponse draft) {
-        if (draft == null) {
+    private static MissingResponse.State state(@Nullable Response response, Set<Long> sentBack) {
+        if (response == null) {
             return MissingResponse.State.NOT_STARTED;
         }
-        return draft.sendBacks() > 0 ? MissingResponse.State.SENT_BACK : MissingResponse.State.DRAFT;
+        return sentBack.contains(response.getId()) ? MissingResponse.State.SENT_BACK : MissingResponse.State.DRAFT;
     }
 }

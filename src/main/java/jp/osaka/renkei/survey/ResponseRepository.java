@@ -28,16 +28,6 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
             where r.round.id = :roundId and r.status = jp.osaka.renkei.survey.ResponseStatus.SUBMITTED""")
     List<WardType> findSubmitted(@Param("roundId") long roundId);
 
-    /** A round's responses in 下書き, each with how often its history shows a 差し戻し (提出済 → 下書き), in one query. */
-    @Query("""
-            select new jp.osaka.renkei.survey.DraftResponse(r.wardId, r.respondentType,
-                (select count(c) from AnswerChange c where c.responseId = r.id
-                    and c.field = jp.osaka.renkei.survey.AnswerChange.Field.STATUS
-                    and c.oldValue = 'SUBMITTED' and c.newValue = 'DRAFT'))
-            from Response r
-            where r.round.id = :roundId and r.status = jp.osaka.renkei.survey.ResponseStatus.DRAFT""")
-    List<DraftResponse> findDrafts(@Param("roundId") long roundId);
-
     List<Response> findByRoundIdAndWardId(long roundId, long wardId);
 
     List<Response> findByRoundId(long roundId);
