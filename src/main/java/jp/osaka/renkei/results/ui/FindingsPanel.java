@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;
 import jp.osaka.renkei.results.Findings;
@@ -70,6 +71,11 @@ class FindingsPanel extends Div {
     private ListItem item(FindingSummary line, int count) {
         ListItem item = new ListItem(new Span(line.text(getLocale())));
         item.setId("finding-" + line.index());
+        if (line.lacksEnglish() && !AppLocales.isJapanese(getLocale())) {
+            Span marker = new Span(" " + getTranslation("findings.noEnglish"));
+            marker.addClassName("finding-no-english");
+            item.add(marker);
+        }
         if (line.hidden()) {
             item.addClassName("finding-hidden");
             item.add(new Span(" " + getTranslation("findings.hidden")));
