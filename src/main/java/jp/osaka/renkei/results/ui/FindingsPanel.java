@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;
 import jp.osaka.renkei.results.Findings;
@@ -71,11 +70,7 @@ class FindingsPanel extends Div {
     private ListItem item(FindingSummary line, int count) {
         ListItem item = new ListItem(new Span(line.text(getLocale())));
         item.setId("finding-" + line.index());
-        if (line.lacksEnglish() && !AppLocales.isJapanese(getLocale())) {
-            Span marker = new Span(" " + getTranslation("findings.noEnglish"));
-            marker.addClassName("finding-no-english");
-            item.add(marker);
-        }
+        NoEnglishMarker.addTo(item, line, getLocale());
         if (line.hidden()) {
             item.addClassName("finding-hidden");
             item.add(new Span(" " + getTranslation("findings.hidden")));

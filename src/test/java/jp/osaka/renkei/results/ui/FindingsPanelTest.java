@@ -109,6 +109,10 @@ class FindingsPanelTest extends SpringBrowserlessTest {
         assertThat(markers(items.get(0))).containsExactly(" (no English)");
         assertThat(text(items.get(1))).startsWith("In cooperation with");
         assertThat(markers(items.get(1))).isEmpty();
+
+        UI.getCurrent().navigate("results/report", QueryParameters.fromString("round=2021"));
+        assertThat(find(ListItem.class).all()).filteredOn(item -> !markers(item).isEmpty())
+                .extracting(ListItem::getText).containsExactly("全体として、各機関との連携が進んでいる。");
     }
 
     private Paragraph staleWarning() {
