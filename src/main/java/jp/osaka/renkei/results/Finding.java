@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jp.osaka.renkei.survey.RespondentType;
 
@@ -79,9 +80,14 @@ class Finding {
         this.updatedAt = at;
     }
 
+    /**
+     * Changes the text. An English text left as it was while the Japanese changed no longer says what the
+     * Japanese says: it is dropped, not kept stale (docs/decisions/0007-stale-english-of-an-edited-finding.md).
+     */
     void edit(String ja, @Nullable String en, String by, Instant at) {
+        boolean onlyJapaneseChanged = !ja.equals(textJa) && Objects.equals(en, textEn);
+        textEn = onlyJapaneseChanged ? null : en;
         textJa = ja;
-        textEn = en;
         touch(by, at);
     }
 

@@ -19,4 +19,9 @@ public record FindingSummary(int index, String textJa, @Nullable String textEn, 
     public String text(Locale locale) {
         return AppLocales.isJapanese(locale) || textEn == null || textEn.isBlank() ? textJa : textEn;
     }
+
+    /** No English text: an English reader gets the Japanese, marked（英語なし）. */
+    public boolean lacksEnglish() {
+        return textEn == null || textEn.isBlank();
+    }
 }

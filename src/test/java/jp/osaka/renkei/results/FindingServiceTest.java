@@ -68,6 +68,18 @@ class FindingServiceTest {
     }
 
     @Test
+    void editingOnlyTheJapaneseOfAGeneratedFindingDropsItsEnglish() {
+        FindingSummary generated = findings.findings(YEAR, ROOM).lines().get(1);
+
+        findings.edit(YEAR, ROOM, 1, "ほとんどの区が「とても連携できている」と回答している。", generated.textEn());
+
+        FindingSummary edited = findings.findings(YEAR, ROOM).lines().get(1);
+        assertThat(generated.textEn()).isNotBlank();
+        assertThat(edited.textEn()).isNull();
+        assertThat(edited.text(java.util.Locale.ENGLISH)).isEqualTo("ほとんどの区が「とても連携できている」と回答している。");
+    }
+
+    @Test
     void movingSwapsAFindingWithItsNeighbourAndNothingMovesPastTheEnds() {
         List<String> before = texts();
 

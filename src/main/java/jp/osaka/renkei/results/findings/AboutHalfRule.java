@@ -2,11 +2,12 @@ package jp.osaka.renkei.results.findings;
 
 import java.util.Optional;
 
-import jp.osaka.renkei.results.LevelCounts;
-
 /**
- * 増加しているものの、約半数程度である: とても rose by more than a flat change, and now about half of the
- * wards (from about-half-min-percent up to about-half-max-percent) answer it.
+ * 増加しているものの、約半数程度である: とても rose by more than a flat change and by at least
+ * marked-rise-percent points of the wards that answered, and now about half of them (from
+ * about-half-min-percent up to about-half-max-percent) answer it, while more than
+ * rose-to-half-max-not-well-percent still answer 連携できていない or worse (else {@link RoseToHalfRule}
+ * speaks of it). The seed names only the items that rose markedly, not every item near half.
  */
 public class AboutHalfRule implements FindingRule {
 
@@ -21,14 +22,8 @@ public class AboutHalfRule implements FindingRule {
     @Override
     public Optional<GeneratedFinding> apply(FindingContext context) {
         return FindingRule.naming(CODE, context.comparedItems().stream()
-                .filter(item -> FindingRule.veryWellChange(item) > settings.flatWards())
-                .filter(item -> aboutHalf(FindingRule.current(item)))
+                .filter(item -> Shares.roseMarkedlyToAboutHalf(item, settings))
+                .filter(item -> !Shares.fewNotWell(FindingRule.current(item), settings))
                 .toList(), FindingRule::veryWell);
-    }
-
-    private boolean aboutHalf(LevelCounts counts) {
-        int veryWell = FindingRule.veryWell(counts);
-        return FindingsProperties.atLeast(veryWell, counts.answered(), settings.aboutHalfMinPercent())
-                && veryWell * 100 <= settings.aboutHalfMaxPercent() * counts.answered();
     }
 }

@@ -12,9 +12,9 @@ public class FindingRules {
     private final List<FindingRule> rules;
 
     public FindingRules(FindingsProperties settings) {
-        rules = List.of(new OverallRiseRule(), new AlmostAllRule(settings), new AboutHalfRule(settings),
-                new StillFewRule(settings), new NotRecognisedRule(settings), new FlatRule(settings),
-                new PairDisagreesRule(settings));
+        rules = List.of(new OverallRiseRule(), new AlmostAllRule(settings), new AlmostAllRoseRule(settings),
+                new AboutHalfRule(settings), new StillFewRule(settings), new RoseToHalfRule(settings),
+                new NotRecognisedRule(settings), new FlatRule(settings), new PairDisagreesRule(settings));
     }
 
     public List<GeneratedFinding> apply(FindingContext context) {

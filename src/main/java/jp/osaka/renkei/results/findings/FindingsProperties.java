@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flatWards             ほぼ横ばい: a change of at most this many wards either way
  * @param notRecognisedPercent  認知されていない区が多い: at least this share answers 区内に団体がない
  * @param pairDifferenceWards   相違がある: the two sides' とても counts differ by at least this many wards
+ * @param markedRisePercent     約半数程度 / 約半数に増加: とても's share rose by at least this many percentage points
+ *                              (0: any rise beyond a flat change, as DESIGN.md's rule alone says)
+ * @param roseToHalfMaxNotWellPercent 約半数に増加している (not 約半数程度): at most this share answers
+ *                              連携できていない or 全く連携できていない now
  */
 @ConfigurationProperties("renkei.findings")
 public record FindingsProperties(
@@ -23,11 +27,13 @@ public record FindingsProperties(
         @DefaultValue("30") int stillFewPercent,
         @DefaultValue("1") int flatWards,
         @DefaultValue("25") int notRecognisedPercent,
-        @DefaultValue("3") int pairDifferenceWards) {
+        @DefaultValue("3") int pairDifferenceWards,
+        @DefaultValue("25") int markedRisePercent,
+        @DefaultValue("5") int roseToHalfMaxNotWellPercent) {
 
     /** The defaults, as documented in config/application.yml. */
     public static FindingsProperties defaults() {
-        return new FindingsProperties(90, 40, 60, 30, 1, 25, 3);
+        return new FindingsProperties(90, 40, 60, 30, 1, 25, 3, 25, 5);
     }
 
     /** Whether {@code count} of {@code wards} is at least {@code percent} %, in whole numbers (no rounding). */

@@ -70,6 +70,7 @@ class FindingsPanel extends Div {
     private ListItem item(FindingSummary line, int count) {
         ListItem item = new ListItem(new Span(line.text(getLocale())));
         item.setId("finding-" + line.index());
+        NoEnglishMarker.addTo(item, line, getLocale());
         if (line.hidden()) {
             item.addClassName("finding-hidden");
             item.add(new Span(" " + getTranslation("findings.hidden")));

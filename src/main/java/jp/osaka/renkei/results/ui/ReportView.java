@@ -115,7 +115,11 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         lines.addClassName("report-findings");
         findings.findings(counts.round().fiscalYear(), counts.type()).lines().stream()
                 .filter(line -> !line.hidden())
-                .forEach(line -> lines.add(new ListItem(line.text(getLocale()))));
+                .forEach(line -> {
+                    ListItem item = new ListItem(line.text(getLocale()));
+                    NoEnglishMarker.addTo(item, line, getLocale());
+                    lines.add(item);
+                });
         return page("report-" + counts.type().slug(), new H2(getTranslation("report.instrument",
                 getTranslation(counts.type().messageKey()))), new LevelLegend(), charts, lines);
     }

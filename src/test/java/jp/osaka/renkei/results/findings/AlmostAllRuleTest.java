@@ -13,7 +13,7 @@ class AlmostAllRuleTest {
     @Test
     void exactlyNinetyPercentIsAlmostAllAndTheItemsAreNamedTogether() {
         GeneratedFinding finding = rule.apply(Counts.compared(
-                item(5, "訪問看護ステーション", levels(18, 2), levels(10, 10)),
+                item(5, "訪問看護ステーション", levels(18, 2), levels(17, 3)),
                 item(6, "地域包括支援センター", levels(20), levels(20)),
                 item(7, "総合相談窓口（ブランチ）", levels(17, 3), levels(17, 3)))).orElseThrow();
 

@@ -38,6 +38,22 @@ class FindingWriterTest {
         assertThat(text.en()).endsWith("almost unchanged since FY2017.");
     }
 
+    @Test
+    void almostAllAfterARiseAndARiseToHalfReadLikeTheSeed() {
+        Mention coordinators = new Mention(12, new LocalizedText("在宅医療・介護連携支援コーディネーター", "Home care coordinators"),
+                23, 24);
+        Mention dentists = new Mention(2, new LocalizedText("歯科医師会", "Dental association"), 11, 24);
+
+        LocalizedText rose = writer.write(new GeneratedFinding("ALMOST_ALL_ROSE", List.of(coordinators), List.of()),
+                Counts.BEFORE);
+        LocalizedText half = writer.write(new GeneratedFinding("ROSE_TO_HALF", List.of(dentists), List.of()), Counts.BEFORE);
+
+        assertThat(rose.ja()).endsWith("ほぼすべての区で「とても連携できている」と回答しており、平成29年度と比較し増加している。");
+        assertThat(rose.en()).endsWith("almost all wards answer \"very well\", more than in FY2017.");
+        assertThat(half.ja()).isEqualTo("『2.歯科医師会』（24区中11区）との連携は、「とても連携できている」と回答した区の数が約半数に増加している。");
+        assertThat(half.en()).endsWith("has risen to about half.");
+    }
+
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");

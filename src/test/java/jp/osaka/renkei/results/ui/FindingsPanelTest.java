@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -17,7 +18,9 @@ import java.util.Map;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.results.FindingService;
+import jp.osaka.renkei.results.FindingSummary;
 import jp.osaka.renkei.survey.RespondentType;
 
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +74,56 @@ class FindingsPanelTest extends SpringBrowserlessTest {
         assertThat(ids).noneMatch(id -> id.startsWith("finding") || id.startsWith("conclusions"));
         assertThat(find(Paragraph.class).withId("conclusions-summary").single().getText())
                 .contains("『理学療法士会』が存在していることが認知されておらず");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void changingOnlyTheJapaneseWarnsThatTheEnglishGoesAndEnglishReadersSeeTheFindingMarked() {
+        openRoom2021();
+        test(button("finding-edit-0")).click();
+        TextArea ja = find(TextArea.class).withId("finding-ja").single();
+        TextArea en = find(TextArea.class).withId("finding-en").single();
+        String english = en.getValue();
+        assertThat(english).as("the generated English").startsWith("Overall");
+        assertThat(staleWarning().isVisible()).isFalse();
+
+        test(ja).setValue("全体として、各機関との連携が進んでいる。");
+        assertThat(staleWarning().isVisible()).isTrue();
+        assertThat(staleWarning().getText()).contains("英語の文は日本語と合わなくなるため、保存すると削除されます");
+        test(en).setValue("Overall, cooperation has progressed.");
+        assertThat(staleWarning().isVisible()).as("English rewritten too").isFalse();
+        test(en).setValue(english);
+        assertThat(staleWarning().isVisible()).isTrue();
+        test(button("finding-ok")).click();
+
+        FindingSummary edited = findings.findings(2021, RespondentType.SUPPORT_ROOM).lines().getFirst();
+        assertThat(edited.textEn()).isNull();
+        assertThat(item(0).getChildren().filter(child -> child.hasClassName("finding-no-english")))
+                .as("no marker in Japanese").isEmpty();
+
+        UI.getCurrent().setLocale(AppLocales.ENGLISH);
+        FindingsPanel inEnglish = new FindingsPanel(findings, 2021, RespondentType.SUPPORT_ROOM, false);
+        List<ListItem> items = inEnglish.getChildren().filter(UnorderedList.class::isInstance)
+                .flatMap(Component::getChildren).map(ListItem.class::cast).toList();
+        assertThat(text(items.get(0))).isEqualTo("全体として、各機関との連携が進んでいる。");
+        assertThat(markers(items.get(0))).containsExactly(" (no English)");
+        assertThat(text(items.get(1))).startsWith("In cooperation with");
+        assertThat(markers(items.get(1))).isEmpty();
+
+        UI.getCurrent().navigate("results/report", QueryParameters.fromString("round=2021"));
+        assertThat(find(ListItem.class).all()).filteredOn(item -> !markers(item).isEmpty())
+                .extracting(ListItem::getText).containsExactly("全体として、各機関との連携が進んでいる。");
+    }
+
+    private Paragraph staleWarning() {
+        return find(FindingDialog.class).single().getChildren().filter(Paragraph.class::isInstance)
+                .map(Paragraph.class::cast).filter(p -> p.getId().orElse("").equals("finding-english-stale"))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> markers(ListItem item) {
+        return item.getChildren().filter(child -> child.hasClassName("finding-no-english"))
+                .map(child -> child.getElement().getText()).toList();
     }
 
     private void openRoom2021() {
