@@ -78,9 +78,17 @@ class MutualPairsView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         picker.select(selection);
         pairs = results.mutualPairs(selection.round().fiscalYear());
-        summary.add(new Paragraph(getTranslation("mutual.summary",
-                FiscalYears.format(pairs.round().fiscalYear(), getLocale()), pairs.answeredByBoth(), pairs.disagreeing())),
-                new Paragraph(getTranslation("mutual.veryWell", pairs.officeVeryWell(), pairs.roomVeryWell())));
+        summary.add(ResultsBasis.paragraph("mutual-respondents", getTranslation("mutual.respondents",
+                pairs.office().submitted(), pairs.room().submitted(), pairs.office().wards())));
+        if (pairs.withheld()) {
+            summary.add(ResultsBasis.smallNumbers(this, "mutual-small-numbers", "mutual.smallNumbers",
+                    results.minimumRespondents()));
+        } else {
+            summary.add(new Paragraph(getTranslation("mutual.summary", FiscalYears.format(pairs.round().fiscalYear(),
+                    getLocale()), pairs.answeredByBoth(), pairs.disagreeing())),
+                    new Paragraph(getTranslation("mutual.veryWell", pairs.answeredByBoth(), pairs.officeVeryWell(),
+                            pairs.roomVeryWell())));
+        }
         boolean anyWard = !pairs.wards().isEmpty();
         if (!anyWard) {
             summary.add(new Paragraph(getTranslation("mutual.wardsHidden")));

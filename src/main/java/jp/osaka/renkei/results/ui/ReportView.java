@@ -106,18 +106,30 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Section instrumentPage(InstrumentResults counts) {
+        String slug = counts.type().slug();
+        Paragraph respondents = ResultsBasis.paragraph("report-respondents-" + slug,
+                ResultsBasis.respondents(this, counts) + " " + ResultsBasis.changeBasis(this, counts));
+        respondents.addClassName("report-respondents");
+        Section page = page("report-" + slug, new H2(getTranslation("report.instrument",
+                getTranslation(counts.type().messageKey()))), respondents);
+        if (counts.withheld()) {
+            // small numbers: the service gave no counts, and the findings would name them
+            page.add(ResultsBasis.smallNumbers(this, "report-small-numbers-" + slug, "report.smallNumbers",
+                    results.minimumRespondents()));
+            return page;
+        }
         Div charts = new Div();
         charts.addClassName("report-charts");
         for (ItemResult item : counts.items()) {
-            charts.add(new ReportChart(item, counts.round(), counts.comparison()));
+            charts.add(new ReportChart(item, counts));
         }
         UnorderedList lines = new UnorderedList();
         lines.addClassName("report-findings");
         findings.findings(counts.round().fiscalYear(), counts.type()).lines().stream()
                 .filter(line -> !line.hidden())
                 .forEach(line -> lines.add(new ListItem(line.text(getLocale()))));
-        return page("report-" + counts.type().slug(), new H2(getTranslation("report.instrument",
-                getTranslation(counts.type().messageKey()))), new LevelLegend(), charts, lines);
+        page.add(new LevelLegend(), charts, lines);
+        return page;
     }
 
     /** まとめ and 今後の方向性 as the bureau wrote them, one bullet per line. */
