@@ -91,7 +91,7 @@ class ResultsQueries {
                           FROM survey_response sr
                           JOIN rating r ON r.response_id = sr.id
                          WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
-                           AND r.level IS NOT NULL AND """ + IN_OTHER_ROUND + """
+                           AND r.level IS NOT NULL AND """ + " " + IN_OTHER_ROUND + """
                          GROUP BY r.item_id, r.level) c
                   JOIN instrument_item ii ON ii.id = c.item_id""")
                 .param("round", roundId).param("other", otherRoundId).param("type", type.name())
@@ -107,7 +107,7 @@ class ResultsQueries {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM survey_response sr
                  WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
-                   AND """ + IN_OTHER_ROUND)
+                   AND """ + " " + IN_OTHER_ROUND)
                 .param("round", roundId).param("other", otherRoundId).param("type", type.name())
                 .query(Integer.class).single();
     }

@@ -69,10 +69,6 @@ public class ResultsService {
         this.minimumRespondents = settings.minimumRespondents();
     }
 
-    /** The fewest respondents a breakdown shown to ward users and viewers may rest on. */
-    public int minimumRespondents() {
-        return minimumRespondents;
-    }
 
     /** The rounds whose results the signed-in user may see, newest first. */
     public List<RoundSummary> rounds() {

@@ -46,7 +46,7 @@ class ResultsExportTest {
                 nursing.current().count(Level.NO_ORGANISATION), 0, 24, 24);
         assertThat(table.rows().get(14).get(3)).isEqualTo(nursing.change(Level.VERY_WELL));
         // the change row names the wards it compares: those that answered both rounds
-        assertThat(table.rows().get(14).subList(9, 11)).containsExactly(24, 24);
+        assertThat(List.<Object>copyOf(table.rows().get(14).subList(9, 11))).containsExactly(24, 24);
     }
 
     @Test

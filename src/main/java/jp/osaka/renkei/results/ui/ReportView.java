@@ -29,6 +29,7 @@ import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ReferenceSurveyService;
+import jp.osaka.renkei.results.ResultsProperties;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -50,10 +51,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
     private final Div report = new Div();
+    private final int minimumRespondents;
 
     ReportView(ResultsService results, ReferenceSurveyService reference, FindingService findings,
-            ConclusionsService conclusions) {
+            ConclusionsService conclusions, ResultsProperties settings) {
         this.results = results;
+        this.minimumRespondents = settings.minimumRespondents();
         this.reference = reference;
         this.findings = findings;
         this.conclusions = conclusions;
@@ -115,7 +118,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (counts.withheld()) {
             // small numbers: the service gave no counts, and the findings would name them
             page.add(ResultsBasis.smallNumbers(this, "report-small-numbers-" + slug, "report.smallNumbers",
-                    results.minimumRespondents()));
+                    minimumRespondents));
             return page;
         }
         Div charts = new Div();

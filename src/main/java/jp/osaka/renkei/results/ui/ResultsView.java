@@ -31,6 +31,7 @@ import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ResultsExportService;
+import jp.osaka.renkei.results.ResultsProperties;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
@@ -60,10 +61,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Map<RespondentType, Tab> tabs = new EnumMap<>(RespondentType.class);
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
+    private final int minimumRespondents;
 
     ResultsView(ResultsService results, ResultsExportService exports, FindingService findings,
-            ConclusionsService conclusions, CurrentUser currentUser) {
+            ConclusionsService conclusions, CurrentUser currentUser, ResultsProperties settings) {
         this.results = results;
+        this.minimumRespondents = settings.minimumRespondents();
         this.exports = exports;
         this.findings = findings;
         this.conclusions = conclusions;
@@ -108,7 +111,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div summary = new Div(ResultsBasis.paragraph("results-respondents", ResultsBasis.respondents(this, counts)));
         if (counts.withheld()) {
             summary.add(ResultsBasis.smallNumbers(this, "results-small-numbers", "results.smallNumbers",
-                    results.minimumRespondents()));
+                    minimumRespondents));
         } else if (counts.comparison() != null) {
             summary.add(ResultsBasis.paragraph("results-change-basis", ResultsBasis.changeBasis(this, counts)));
         }
@@ -165,7 +168,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         InstrumentResults basis = results.instrument(shown.round().fiscalYear(), comparison, shown.type());
         if (basis.withheld()) {
             return ResultsBasis.smallNumbers(this, "findings-small-numbers", "findings.smallNumbers",
-                    results.minimumRespondents());
+                    minimumRespondents);
         }
         String text = ResultsBasis.respondents(this, basis);
         String change = ResultsBasis.changeBasis(this, basis);
