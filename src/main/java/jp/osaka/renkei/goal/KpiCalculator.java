@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
+import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 
@@ -73,8 +74,46 @@ final class KpiCalculator {
         return (double) counted;
     }
 
-    /** Baseline, latest value, progress and status of a KPI from its values per round. */
+    /**
+     * Who answered what a KPI reads in a round: its instrument's respondents, or for the mutual pair the
+     * fewer of the two instruments'.
+     */
+    static @Nullable Respondents respondents(KpiDefinition kpi, RoundResults round) {
+        if (kpi.kind() == KpiKind.MUTUAL_DISAGREEMENT) {
+            Respondents office = round.instrument(RespondentType.WARD_OFFICE).respondents();
+            Respondents room = round.instrument(RespondentType.SUPPORT_ROOM).respondents();
+            return office.submitted() <= room.submitted() ? office : room;
+        }
+        return kpi.respondentType() == null ? null : round.instrument(kpi.respondentType()).respondents();
+    }
+
+    /** Baseline, latest value, progress and status of a KPI from its values per round, every ward answering. */
     static KpiProgress progress(KpiDefinition kpi, SortedMap<Integer, Double> values) {
+        return progress(kpi, values, Map.of());
+    }
+
+    /**
+     * As {@link #progress(KpiDefinition, SortedMap)}, but a KPI whose latest or baseline round lacks some wards'
+     * answers is {@link KpiStatus#PROVISIONAL} (参考値) instead of any judged status: fewer wards at a level
+     * could be fewer wards answering.
+     */
+    static KpiProgress progress(KpiDefinition kpi, SortedMap<Integer, Double> values,
+            Map<Integer, Respondents> respondents) {
+        KpiProgress judged = judge(kpi, values);
+        if (judged.status() == KpiStatus.NO_DATA || judged.currentYear() == null) {
+            return judged;
+        }
+        boolean incomplete = incomplete(respondents.get(judged.currentYear()))
+                || incomplete(respondents.get(kpi.baselineYear()));
+        return incomplete ? new KpiProgress(judged.baseline(), judged.current(), judged.currentYear(),
+                judged.progress(), judged.expected(), KpiStatus.PROVISIONAL) : judged;
+    }
+
+    private static boolean incomplete(@Nullable Respondents respondents) {
+        return respondents != null && !respondents.complete();
+    }
+
+    private static KpiProgress judge(KpiDefinition kpi, SortedMap<Integer, Double> values) {
         Double baseline = values.get(kpi.baselineYear());
         Map<Integer, Double> since = new LinkedHashMap<>(values.tailMap(kpi.baselineYear()));
         if (baseline == null || since.isEmpty()) {

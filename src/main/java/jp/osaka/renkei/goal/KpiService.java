@@ -1,6 +1,7 @@
 package jp.osaka.renkei.goal;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -10,6 +11,7 @@ import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.results.InstrumentResults;
+import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundStatus;
@@ -113,8 +115,16 @@ public class KpiService {
     private KpiResult result(Kpi kpi, SortedMap<Integer, KpiCalculator.RoundResults> rounds) {
         KpiDefinition definition = kpi.definition();
         SortedMap<Integer, Double> values = KpiCalculator.values(definition, rounds);
+        Map<Integer, Respondents> respondents = new HashMap<>();
+        for (int year : values.keySet()) {
+            Respondents answered = KpiCalculator.respondents(definition, rounds.get(year));
+            if (answered != null) {
+                respondents.put(year, answered);
+            }
+        }
+        KpiProgress progress = KpiCalculator.progress(definition, values, respondents);
         return new KpiResult(kpi.getId(), kpi.getVersion(), kpi.getGoalId(), kpi.getName(), definition, values,
-                KpiCalculator.progress(definition, values));
+                progress, progress.currentYear() == null ? null : respondents.get(progress.currentYear()));
     }
 
     /** The published rounds, each read lazily: a round's instruments only when a KPI asks for them. */

@@ -13,6 +13,11 @@ public enum KpiStatus {
     AT_RISK,
     /** 遅れ: no progress, or moving away from the target. */
     OFF_TRACK,
+    /**
+     * 参考値: measured, but the latest or the baseline round lacks some wards' answers to the instrument
+     * concerned, so a change could be missing answers rather than a change: no status is judged.
+     */
+    PROVISIONAL,
     /** 未計測: no value in the baseline round or in any later published round. */
     NO_DATA;
 
@@ -20,13 +25,13 @@ public enum KpiStatus {
         return "kpi.status." + name();
     }
 
-    /** The badge tone every screen shows the status in: green, yellow, red, or grey without data. */
+    /** The badge tone every screen shows the status in: green, yellow, red, or grey for 参考値 and without data. */
     public String tone() {
         return switch (this) {
             case ACHIEVED, ON_TRACK -> "success";
             case AT_RISK -> "warning";
             case OFF_TRACK -> "error";
-            case NO_DATA -> "contrast";
+            case PROVISIONAL, NO_DATA -> "contrast";
         };
     }
 }

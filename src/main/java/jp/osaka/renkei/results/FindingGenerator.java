@@ -47,23 +47,49 @@ class FindingGenerator {
     private final Map<Key, List<Line>> kept = new ConcurrentHashMap<>();
 
     List<Line> generate(RoundSummary round, RespondentType type) {
-        Integer comparisonYear = round.comparisonFiscalYear();
-        Optional<RoundSummary> comparison = comparisonYear == null ? Optional.empty()
-                : results.rounds().stream().filter(other -> other.fiscalYear() == comparisonYear).findFirst();
+        Optional<RoundSummary> comparison = comparison(round);
         if (round.status() == RoundStatus.PUBLISHED
                 && comparison.map(other -> other.status() == RoundStatus.PUBLISHED).orElse(true)) {
-            return kept.computeIfAbsent(new Key(round.id(), type, comparison.map(RoundSummary::fiscalYear).orElse(0)),
-                    key -> make(round, type, comparison.isPresent()));
+            Key key = new Key(round.id(), type, comparison.map(RoundSummary::fiscalYear).orElse(0));
+            List<Line> known = kept.get(key);
+            if (known != null) {
+                return known;
+            }
+            Made made = make(round, type, comparison.isPresent());
+            if (!made.withheld()) {
+                kept.put(key, made.lines()); // only what is made from every count, as the bureau sees it
+            }
+            return made.lines();
         }
-        return make(round, type, comparison.isPresent());
+        return make(round, type, comparison.isPresent()).lines();
     }
 
-    private List<Line> make(RoundSummary round, RespondentType type, boolean comparable) {
+    /**
+     * Small numbers: whether the signed-in user may not read findings of the instrument in the round, as the
+     * counts they are made from are withheld from them (see {@link ResultsService}).
+     */
+    boolean withheld(RoundSummary round, RespondentType type) {
+        Optional<RoundSummary> comparison = comparison(round);
+        return results.instrument(round.fiscalYear(), comparison.map(RoundSummary::fiscalYear).orElse(null), type)
+                .withheld() || results.mutualPairs(round.fiscalYear()).withheld();
+    }
+
+    private Optional<RoundSummary> comparison(RoundSummary round) {
+        Integer comparisonYear = round.comparisonFiscalYear();
+        return comparisonYear == null ? Optional.empty()
+                : results.rounds().stream().filter(other -> other.fiscalYear() == comparisonYear).findFirst();
+    }
+
+    /** Findings made, and whether some counts were withheld from the user they were made for. */
+    private record Made(List<Line> lines, boolean withheld) {
+    }
+
+    private Made make(RoundSummary round, RespondentType type, boolean comparable) {
         Integer comparisonYear = round.comparisonFiscalYear();
         InstrumentResults counts = results.instrument(round.fiscalYear(), comparable ? comparisonYear : null, type);
         MutualPairs pairs = results.mutualPairs(round.fiscalYear());
-        return rules.apply(new FindingContext(counts, pairs)).stream()
+        return new Made(rules.apply(new FindingContext(counts, pairs)).stream()
                 .map(finding -> new Line(finding.rule(), writer.write(finding, counts.comparison())))
-                .toList();
+                .toList(), counts.withheld() || (pairs != null && pairs.withheld()));
     }
 }

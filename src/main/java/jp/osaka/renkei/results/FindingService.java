@@ -57,8 +57,9 @@ public class FindingService {
         RenkeiUser user = currentUser.require();
         Optional<RoundSummary> round = rounds.findByFiscalYear(fiscalYear)
                 .filter(candidate -> ResultsService.visible(user, candidate));
-        if (round.isEmpty()) {
-            return Findings.none(fiscalYear, type);
+        boolean admin = user.role() == Role.CITY_ADMIN;
+        if (round.isEmpty() || (!admin && generator.withheld(round.get(), type))) {
+            return Findings.none(fiscalYear, type); // small numbers: findings say the counts withheld
         }
         List<Finding> stored = stored(round.get(), type);
         if (stored.isEmpty()) {
@@ -68,7 +69,6 @@ public class FindingService {
                             generated.get(i).rule(), false))
                     .toList());
         }
-        boolean admin = user.role() == Role.CITY_ADMIN;
         return new Findings(fiscalYear, type, true, IntStream.range(0, stored.size())
                 .mapToObj(i -> stored.get(i).summary(i))
                 .filter(line -> admin || !line.hidden()).toList());

@@ -79,6 +79,45 @@ class ResultsQueries {
         return counts;
     }
 
+    /**
+     * As {@link #counts}, over the wards whose response of the type is submitted in both rounds: the base of a
+     * change, so that a ward that answered one round only is not read as fewer wards at a level.
+     */
+    Map<Long, Map<Level, Integer>> pairedCounts(long roundId, long otherRoundId, RespondentType type) {
+        Map<Long, Map<Level, Integer>> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT ii.partner_id, c.level, c.wards
+                  FROM (SELECT r.item_id, r.level, COUNT(*) AS wards
+                          FROM survey_response sr
+                          JOIN rating r ON r.response_id = sr.id
+                         WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
+                           AND r.level IS NOT NULL AND """ + " " + IN_OTHER_ROUND + """
+                         GROUP BY r.item_id, r.level) c
+                  JOIN instrument_item ii ON ii.id = c.item_id""")
+                .param("round", roundId).param("other", otherRoundId).param("type", type.name())
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Level.class))
+                            .put(Level.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        return counts;
+    }
+
+    /** The wards whose response of the type is submitted in both rounds. */
+    int pairedWards(long roundId, long otherRoundId, RespondentType type) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM survey_response sr
+                 WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
+                   AND """ + " " + IN_OTHER_ROUND)
+                .param("round", roundId).param("other", otherRoundId).param("type", type.name())
+                .query(Integer.class).single();
+    }
+
+    /** The ward of {@code sr} has submitted the same type in the other round too. */
+    private static final String IN_OTHER_ROUND = """
+            EXISTS (SELECT 1 FROM survey_response o
+                     WHERE o.round_id = :other AND o.respondent_type = sr.respondent_type
+                       AND o.ward_id = sr.ward_id AND o.status = 'SUBMITTED')""";
+
     int submitted(long roundId, RespondentType type) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM survey_response

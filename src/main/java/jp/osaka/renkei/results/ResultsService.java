@@ -21,7 +21,6 @@ import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * comparison round takes 30–35 ms of the database, which issue 7's load test showed as the largest part of
  * opening 集計結果, and the KPIs count every published round. {@code renkei.results.keep-published=false} turns
  * it off (the {@code bench} profile does, to time the counting itself).
+ * <p>
+ * Changes are counted over the wards that submitted in both rounds ({@link ItemResult#change}). Small numbers:
+ * when any base of a breakdown is below {@code renkei.results.minimum-respondents}, only administrators get the
+ * per-level counts; everyone else gets the respondents alone ({@link InstrumentResults#withheld()}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -48,6 +51,7 @@ public class ResultsService {
     private final WardService wards;
     private final CurrentUser currentUser;
     private final boolean keepPublished;
+    private final int minimumRespondents;
     private final Map<InstrumentKey, InstrumentResults> keptInstruments = new ConcurrentHashMap<>();
     private final Map<Long, Integer> keptDisagreeing = new ConcurrentHashMap<>();
 
@@ -56,13 +60,15 @@ public class ResultsService {
     }
 
     ResultsService(ResultsQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser,
-            @Value("${renkei.results.keep-published:true}") boolean keepPublished) {
+            ResultsProperties settings) {
         this.queries = queries;
         this.rounds = rounds;
         this.wards = wards;
         this.currentUser = currentUser;
-        this.keepPublished = keepPublished;
+        this.keepPublished = settings.keepPublished();
+        this.minimumRespondents = settings.minimumRespondents();
     }
+
 
     /** The rounds whose results the signed-in user may see, newest first. */
     public List<RoundSummary> rounds() {
@@ -74,12 +80,17 @@ public class ResultsService {
     public InstrumentResults instrument(int fiscalYear, @Nullable Integer comparisonYear, RespondentType type) {
         RoundSummary round = visibleRound(fiscalYear);
         RoundSummary comparison = comparisonYear == null ? null : visibleRound(comparisonYear);
+        InstrumentResults counted;
         if (kept(round) && (comparison == null || kept(comparison))) {
-            return keptInstruments.computeIfAbsent(
+            counted = keptInstruments.computeIfAbsent(
                     new InstrumentKey(round.id(), comparison == null ? 0 : comparison.id(), type),
                     key -> count(round, comparison, type));
+        } else {
+            counted = count(round, comparison, type);
         }
-        return count(round, comparison, type);
+        boolean mayBreakDown = currentUser.require().role() == Role.CITY_ADMIN
+                || !counted.smallNumbers(minimumRespondents);
+        return mayBreakDown ? counted : counted.withoutCounts();
     }
 
     private InstrumentResults count(RoundSummary round, @Nullable RoundSummary comparison, RespondentType type) {
@@ -90,6 +101,11 @@ public class ResultsService {
                 : queries.items(comparison.id(), type);
         Map<Long, Map<Level, Integer>> comparisonCounts = comparison == null ? Map.of()
                 : queries.counts(comparison.id(), type);
+        int pairedWards = comparison == null ? 0 : queries.pairedWards(round.id(), comparison.id(), type);
+        Map<Long, Map<Level, Integer>> pairedNow = comparison == null ? Map.of()
+                : queries.pairedCounts(round.id(), comparison.id(), type);
+        Map<Long, Map<Level, Integer>> pairedBefore = comparison == null ? Map.of()
+                : queries.pairedCounts(comparison.id(), round.id(), type);
 
         Map<Long, ResultsQueries.Item> before = new LinkedHashMap<>();
         comparisonItems.forEach(item -> before.put(item.partnerId(), item));
@@ -102,7 +118,9 @@ public class ResultsService {
             results.add(new ItemResult(item.partnerId(), item.partnerCode(), item.label(), item.itemNo(),
                     earlier == null ? null : earlier.itemNo(), item.represents(),
                     levelCounts(counts.get(item.partnerId()), wardCount),
-                    earlier == null ? null : levelCounts(comparisonCounts.get(item.partnerId()), wardCount)));
+                    earlier == null ? null : levelCounts(comparisonCounts.get(item.partnerId()), wardCount),
+                    earlier == null ? null : levelCounts(pairedNow.get(item.partnerId()), pairedWards),
+                    earlier == null ? null : levelCounts(pairedBefore.get(item.partnerId()), pairedWards)));
         }
         for (ResultsQueries.Item earlier : before.values()) {
             if (!earlier.retired() || comparisonCounts.containsKey(earlier.partnerId())) {
@@ -112,7 +130,7 @@ public class ResultsService {
             }
         }
         return new InstrumentResults(round, comparison, type, wardCount, queries.submitted(round.id(), type),
-                comparison == null ? 0 : queries.submitted(comparison.id(), type), results);
+                comparison == null ? 0 : queries.submitted(comparison.id(), type), pairedWards, false, results);
     }
 
     /**
@@ -148,7 +166,10 @@ public class ResultsService {
         return new WardLevels(round, type, columns, rows);
     }
 
-    /** 相互評価: counts over every ward; ward by ward for administrators, a ward's own row for its users. */
+    /**
+     * 相互評価: counts over the wards where both sides answered; ward by ward for administrators, a ward's own row
+     * for its users. Below the minimum of respondents only administrators get the counts.
+     */
     public MutualPairs mutualPairs(int fiscalYear) {
         RenkeiUser user = currentUser.require();
         RoundSummary round = visibleRound(fiscalYear);
@@ -159,9 +180,18 @@ public class ResultsService {
                 .map(ward -> row(ward, office, room))
                 .toList();
         List<MutualPairs.Row> visible = all.stream().filter(row -> maySeeWard(user, row.wardId())).toList();
-        int both = (int) all.stream().filter(MutualPairs.Row::answeredByBoth).count();
-        int disagreeing = (int) all.stream().filter(MutualPairs.Row::disagrees).count();
-        return new MutualPairs(round, visible, both, disagreeing, veryWell(office), veryWell(room));
+        List<MutualPairs.Row> both = all.stream().filter(MutualPairs.Row::answeredByBoth).toList();
+        Respondents offices = new Respondents(office.size(), all.size());
+        Respondents rooms = new Respondents(room.size(), all.size());
+        if (user.role() != Role.CITY_ADMIN && (offices.below(minimumRespondents) || rooms.below(minimumRespondents)
+                || both.size() < minimumRespondents)) {
+            return new MutualPairs(round, visible, both.size(), 0, 0, 0, offices, rooms, true);
+        }
+        int disagreeing = (int) both.stream().filter(MutualPairs.Row::disagrees).count();
+        return new MutualPairs(round, visible, both.size(), disagreeing,
+                (int) both.stream().filter(row -> row.officeAboutRoom() == Level.VERY_WELL).count(),
+                (int) both.stream().filter(row -> row.roomAboutOffice() == Level.VERY_WELL).count(),
+                offices, rooms, false);
     }
 
     /**
@@ -195,10 +225,6 @@ public class ResultsService {
 
     private static MutualPairs.Row row(Ward ward, Map<Long, Level> office, Map<Long, Level> room) {
         return new MutualPairs.Row(ward.getId(), ward.getName(), office.get(ward.getId()), room.get(ward.getId()));
-    }
-
-    private static int veryWell(Map<Long, Level> answers) {
-        return (int) answers.values().stream().filter(level -> level == Level.VERY_WELL).count();
     }
 
     private static boolean maySeeWard(RenkeiUser user, long wardId) {

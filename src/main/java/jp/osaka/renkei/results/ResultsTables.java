@@ -42,25 +42,50 @@ final class ResultsTables {
             header.add(messages.get(level.messageKey()));
         }
         header.add(messages.get("results.unanswered"));
+        header.add(messages.get("export.respondents"));
+        header.add(messages.get("export.wards"));
         List<List<?>> rows = new ArrayList<>();
+        Respondents before = results.comparisonRespondents();
+        Respondents paired = results.paired();
         for (ItemResult item : results.items()) {
             String label = item.label().get(locale);
             if (item.current() != null) {
-                rows.add(countsRow(item.displayNo(), label, results.round(), item.current()));
+                rows.add(countsRow(item.displayNo(), label, results.round(), item.current(), results.respondents()));
             }
-            if (results.comparison() != null && item.comparison() != null) {
-                rows.add(countsRow(item.displayNo(), label, results.comparison(), item.comparison()));
+            if (results.comparison() != null && before != null && item.comparison() != null) {
+                rows.add(countsRow(item.displayNo(), label, results.comparison(), item.comparison(), before));
             }
-            if (item.current() != null && item.comparison() != null) {
+            Integer unansweredChange = item.unansweredChange();
+            if (unansweredChange != null && paired != null) {
+                // over the wards that answered both rounds: their number is the change row's 回答した区の数
                 List<Object> change = new ArrayList<>(List.of(item.displayNo(), label, messages.get("results.change")));
                 for (Level level : Level.values()) {
                     change.add(item.change(level));
                 }
-                change.add(item.current().unanswered() - item.comparison().unanswered());
+                change.add(unansweredChange);
+                change.add(paired.submitted());
+                change.add(paired.wards());
                 rows.add(change);
             }
         }
+        if (results.withheld()) {
+            // small numbers: who answered, without any count per level
+            rows.add(respondentsRow(results.round(), results.respondents()));
+            if (results.comparison() != null && before != null) {
+                rows.add(respondentsRow(results.comparison(), before));
+            }
+        }
         return new CsvFile(header, rows);
+    }
+
+    private List<Object> respondentsRow(RoundSummary round, Respondents respondents) {
+        List<Object> row = new ArrayList<>(List.of("", "", FiscalYears.format(round.fiscalYear(), locale)));
+        for (int cell = 0; cell <= Level.values().length; cell++) {
+            row.add("");
+        }
+        row.add(respondents.submitted());
+        row.add(respondents.wards());
+        return row;
     }
 
     /** 相互評価: each visible ward's pair of answers and whether they differ. */
@@ -138,12 +163,15 @@ final class ResultsTables {
         }
     }
 
-    private List<Object> countsRow(int itemNo, String label, RoundSummary round, LevelCounts counts) {
+    private List<Object> countsRow(int itemNo, String label, RoundSummary round, LevelCounts counts,
+            Respondents respondents) {
         List<Object> row = new ArrayList<>(List.of(itemNo, label, FiscalYears.format(round.fiscalYear(), locale)));
         for (Level level : Level.values()) {
             row.add(counts.count(level));
         }
         row.add(counts.unanswered());
+        row.add(respondents.submitted());
+        row.add(respondents.wards());
         return row;
     }
 

@@ -14,6 +14,7 @@ import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
+import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundStatus;
@@ -54,6 +55,39 @@ class KpiCalculatorTest {
         assertThat(offTrack.status()).isEqualTo(KpiStatus.OFF_TRACK); // 0.125
         assertThat(backwards.status()).isEqualTo(KpiStatus.OFF_TRACK);
         assertThat(backwards.progress()).isNegative();
+    }
+
+    @Test
+    void aKpiMeasuredOnARoundThatNotEveryWardAnsweredIsProvisionalInsteadOfOffTrack() {
+        // 23 → 11 wards at とても only because 13 support rooms did not answer (issue 13)
+        SortedMap<Integer, Double> values = values(2017, 16.0, 2021, 11.0);
+        Map<Integer, Respondents> respondents = Map.of(2017, new Respondents(24, 24), 2021, new Respondents(11, 24));
+
+        KpiProgress provisional = KpiCalculator.progress(VERY_WELL_WITH_CENTRE, values, respondents);
+        KpiProgress complete = KpiCalculator.progress(VERY_WELL_WITH_CENTRE, values,
+                Map.of(2017, new Respondents(24, 24), 2021, new Respondents(24, 24)));
+
+        assertThat(provisional.status()).isEqualTo(KpiStatus.PROVISIONAL);
+        assertThat(provisional.current()).isEqualTo(11.0);
+        assertThat(complete.status()).isEqualTo(KpiStatus.OFF_TRACK);
+    }
+
+    @Test
+    void anIncompleteBaselineRoundMakesTheKpiProvisionalToo() {
+        KpiProgress progress = KpiCalculator.progress(VERY_WELL_WITH_CENTRE, values(2017, 16.0, 2021, 18.0),
+                Map.of(2017, new Respondents(20, 24), 2021, new Respondents(24, 24)));
+
+        assertThat(progress.status()).isEqualTo(KpiStatus.PROVISIONAL);
+    }
+
+    @Test
+    void theRespondentsOfAKpiAreThoseOfItsInstrumentAndTheSharesAreOfThem() {
+        KpiDefinition share = new KpiDefinition(KpiKind.SHARE_AT_LEVELS, RespondentType.SUPPORT_ROOM, List.of(CENTRE),
+                Set.of(Level.VERY_WELL), 2017, 80, 2025, false);
+        KpiCalculator.RoundResults round = round(Map.of(CENTRE, counts(6, 4, 0, 0, 0)), 0, 10);
+
+        assertThat(KpiCalculator.respondents(share, round)).isEqualTo(new Respondents(10, 24));
+        assertThat(KpiCalculator.value(share, round)).isEqualTo(60.0); // 6 of the 10 that answered, not of 24
     }
 
     @Test
@@ -133,13 +167,17 @@ class KpiCalculatorTest {
     }
 
     private static KpiCalculator.RoundResults round(Map<Long, LevelCounts> items, int disagreeing) {
+        return round(items, disagreeing, 24);
+    }
+
+    private static KpiCalculator.RoundResults round(Map<Long, LevelCounts> items, int disagreeing, int submitted) {
         RoundSummary summary = new RoundSummary(1, 2021, RoundStatus.PUBLISHED, LocalDate.of(2021, 12, 1), null);
         List<ItemResult> results = items.entrySet().stream()
                 .map(e -> new ItemResult(e.getKey(), "P" + e.getKey(), new LocalizedText("項目", "item"), 1, null, null,
                         e.getValue(), null))
                 .toList();
-        InstrumentResults instrument = new InstrumentResults(summary, null, RespondentType.SUPPORT_ROOM, 24, 24, 0,
-                results);
+        InstrumentResults instrument = new InstrumentResults(summary, null, RespondentType.SUPPORT_ROOM, 24, submitted,
+                0, results);
         return new KpiCalculator.RoundResults() {
             @Override
             public InstrumentResults instrument(RespondentType type) {

@@ -38,13 +38,15 @@ class ResultsExportTest {
                 .orElseThrow();
 
         assertThat(table.header()).containsExactly("番号", "項目", "調査回", "とても連携できている", "連携できている",
-                "連携できていない", "全く連携できていない", "区内に団体がない", "未回答");
+                "連携できていない", "全く連携できていない", "区内に団体がない", "未回答", "回答した区の数", "区の数");
         assertThat(table.rows()).hasSize(36);
         assertThat(List.<Object>copyOf(table.rows().get(12))).containsExactly(5, "訪問看護ステーション", "令和3年度 (2021)",
                 nursing.current().count(Level.VERY_WELL), nursing.current().count(Level.WELL),
                 nursing.current().count(Level.NOT_WELL), nursing.current().count(Level.NOT_AT_ALL),
-                nursing.current().count(Level.NO_ORGANISATION), 0);
+                nursing.current().count(Level.NO_ORGANISATION), 0, 24, 24);
         assertThat(table.rows().get(14).get(3)).isEqualTo(nursing.change(Level.VERY_WELL));
+        // the change row names the wards it compares: those that answered both rounds
+        assertThat(List.<Object>copyOf(table.rows().get(14).subList(9, 11))).containsExactly(24, 24);
     }
 
     @Test

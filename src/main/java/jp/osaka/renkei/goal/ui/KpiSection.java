@@ -17,6 +17,7 @@ import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.goal.KpiProgress;
 import jp.osaka.renkei.goal.KpiResult;
 import jp.osaka.renkei.goal.KpiStatus;
+import jp.osaka.renkei.results.Respondents;
 
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +66,19 @@ class KpiSection extends Composite<Div> {
         Paragraph figures = new Paragraph(figures(kpi));
         figures.addClassName("kpi-figures");
         figures.setId("kpi-figures-" + kpi.id());
+        Respondents respondents = kpi.respondents();
+        if (respondents != null) {
+            Span answered = new Span(getTranslation("kpi.respondents", respondents.submitted(), respondents.wards()));
+            answered.addClassName("kpi-respondents");
+            answered.setId("kpi-respondents-" + kpi.id());
+            figures.add(new Span(" "), answered);
+        }
+        if (progress.status() == KpiStatus.PROVISIONAL) {
+            Span provisional = new Span(getTranslation("kpi.provisional"));
+            provisional.addClassName("kpi-provisional");
+            provisional.setId("kpi-provisional-" + kpi.id());
+            figures.add(new Span(" "), provisional);
+        }
         ProgressBar bar = new ProgressBar(0, 1, clamp(progress.progress()));
         bar.getElement().setAttribute("aria-label", getTranslation("kpi.progress"));
         Span percent = new Span(progress.progress() == null ? "—"

@@ -10,8 +10,12 @@ import java.util.List;
 
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.goal.KpiResult;
+import jp.osaka.renkei.results.Respondents;
 
-/** ホーム for the bureau: every goal's KPIs at a glance, each with its status, linking to 目標・進捗. */
+/**
+ * ホーム for the bureau: every goal's KPIs at a glance, each with its status and who answered the round it was
+ * measured on, linking to 目標・進捗.
+ */
 class GoalsCard extends Card {
 
     GoalsCard(List<GoalSummary> goals, List<KpiResult> kpis) {
@@ -26,6 +30,14 @@ class GoalsCard extends Card {
                 status.getElement().getThemeList().add("badge small " + kpi.progress().status().tone());
                 Div line = new Div(status, new Span(kpi.name().get(getLocale())));
                 line.addClassName("goals-card-kpi");
+                Respondents respondents = kpi.respondents();
+                if (respondents != null) {
+                    Span answered = new Span(getTranslation("kpi.respondents", respondents.submitted(),
+                            respondents.wards()));
+                    answered.addClassName("goals-card-respondents");
+                    answered.setId("goals-card-respondents-" + kpi.id());
+                    line.add(answered);
+                }
                 block.add(line);
             });
             add(block);

@@ -6,9 +6,11 @@ import java.util.Optional;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * 全体として…「とても連携できている」と回答した区の数が増加している: the とても answers summed over the
- * items asked in both rounds rose.
+ * items asked in both rounds rose, counted over the wards that answered both rounds.
  */
 public class OverallRiseRule implements FindingRule {
 
@@ -17,18 +19,17 @@ public class OverallRiseRule implements FindingRule {
     @Override
     public Optional<GeneratedFinding> apply(FindingContext context) {
         List<ItemResult> items = context.comparedItems();
-        int before = items.stream().mapToInt(item -> FindingRule.veryWell(comparison(item))).sum();
-        int now = items.stream().mapToInt(item -> FindingRule.veryWell(FindingRule.current(item))).sum();
+        int before = items.stream().mapToInt(item -> FindingRule.veryWell(paired(item.pairedComparison(), item))).sum();
+        int now = items.stream().mapToInt(item -> FindingRule.veryWell(paired(item.pairedCurrent(), item))).sum();
         if (items.isEmpty() || now <= before) {
             return Optional.empty();
         }
         return Optional.of(new GeneratedFinding(CODE, List.of(), List.of(before, now)));
     }
 
-    private static LevelCounts comparison(ItemResult item) {
-        LevelCounts counts = item.comparison();
+    private static LevelCounts paired(@Nullable LevelCounts counts, ItemResult item) {
         if (counts == null) {
-            throw new IllegalArgumentException("not asked in the comparison round: " + item.partnerCode());
+            throw new IllegalArgumentException("not asked in both rounds: " + item.partnerCode());
         }
         return counts;
     }

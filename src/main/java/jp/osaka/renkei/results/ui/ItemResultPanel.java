@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
+import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
+import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RoundSummary;
 
@@ -25,8 +26,13 @@ import org.jspecify.annotations.Nullable;
  */
 class ItemResultPanel extends Composite<Div> {
 
-    ItemResultPanel(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison, @Nullable Level ownAnswer,
-            Chart.Renderer renderer, boolean withTable) {
+    ItemResultPanel(ItemResult item, InstrumentResults counts, @Nullable Level ownAnswer, Chart.Renderer renderer,
+            boolean withTable) {
+        RoundSummary comparison = counts.comparison();
+        Respondents before = counts.comparisonRespondents();
+        String roundLabel = RespondentsLabel.row(this, getLocale(), counts.round().fiscalYear(), counts.respondents());
+        String comparisonLabel = comparison == null || before == null ? null
+                : RespondentsLabel.row(this, getLocale(), comparison.fiscalYear(), before);
         Div panel = getContent();
         panel.addClassName("item-result");
         panel.setId("item-" + item.partnerCode());
@@ -39,7 +45,7 @@ class ItemResultPanel extends Composite<Div> {
         } else if (item.current() == null) {
             panel.add(tag(getTranslation("results.onlyComparison")));
         }
-        List<LevelBars.Bar> bars = LevelBars.ofItem(item, round, comparison, getLocale());
+        List<LevelBars.Bar> bars = LevelBars.ofItem(item, roundLabel, comparisonLabel);
         Function<Level, String> levelName = level -> getTranslation(level.messageKey());
         String unanswered = getTranslation("results.unanswered");
         Chart chart = new Chart(renderer, getTranslation("results.chart", title) + " "
@@ -50,7 +56,7 @@ class ItemResultPanel extends Composite<Div> {
         Div body = new Div(chart);
         body.addClassName("item-result-body");
         if (withTable) {
-            body.add(table(item, round, comparison, ownAnswer));
+            body.add(table(item, roundLabel, comparisonLabel, ownAnswer));
             body.addClassName("with-table");
         }
         panel.add(body);
@@ -76,19 +82,20 @@ class ItemResultPanel extends Composite<Div> {
         return line;
     }
 
-    private LevelTable table(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison,
+    private LevelTable table(ItemResult item, String roundLabel, @Nullable String comparisonLabel,
             @Nullable Level ownAnswer) {
         // 未回答 always has its column here: a round with wards still to submit must say so
         LevelTable table = new LevelTable("", true);
         if (item.current() != null) {
-            table.addCounts(FiscalYears.formatShort(round.fiscalYear(), getLocale()), item.current(), ownAnswer);
+            table.addCounts(roundLabel, item.current(), ownAnswer);
         }
-        if (comparison != null && item.comparison() != null) {
-            table.addCounts(FiscalYears.formatShort(comparison.fiscalYear(), getLocale()), item.comparison(), null);
+        if (comparisonLabel != null && item.comparison() != null) {
+            table.addCounts(comparisonLabel, item.comparison(), null);
         }
-        if (item.current() != null && item.comparison() != null) {
-            table.addChange(getTranslation("results.change"), item::change,
-                    item.current().unanswered() - item.comparison().unanswered());
+        Integer unansweredChange = item.unansweredChange();
+        if (unansweredChange != null) {
+            // over the wards that answered both rounds, as the screen's results-change-basis says
+            table.addChange(getTranslation("results.change"), item::change, unansweredChange);
         }
         return table;
     }

@@ -3,15 +3,12 @@ package jp.osaka.renkei.results.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
 import jp.osaka.renkei.survey.Level;
-import jp.osaka.renkei.survey.RoundSummary;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,14 +28,17 @@ final class LevelBars {
     private LevelBars() {
     }
 
-    /** An item's bars: this round above its comparison round, each where the item was asked. */
-    static List<Bar> ofItem(ItemResult item, RoundSummary round, @Nullable RoundSummary comparison, Locale locale) {
+    /**
+     * An item's bars: this round above its comparison round, each where the item was asked, labelled with
+     * the round and its respondents (「令和3年度（回答 24 / 24区）」).
+     */
+    static List<Bar> ofItem(ItemResult item, String roundLabel, @Nullable String comparisonLabel) {
         List<Bar> bars = new ArrayList<>();
         if (item.current() != null) {
-            bars.add(new Bar(FiscalYears.formatShort(round.fiscalYear(), locale), item.current()));
+            bars.add(new Bar(roundLabel, item.current()));
         }
-        if (comparison != null && item.comparison() != null) {
-            bars.add(new Bar(FiscalYears.formatShort(comparison.fiscalYear(), locale), item.comparison()));
+        if (comparisonLabel != null && item.comparison() != null) {
+            bars.add(new Bar(comparisonLabel, item.comparison()));
         }
         return bars;
     }

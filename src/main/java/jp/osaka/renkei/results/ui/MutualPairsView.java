@@ -20,6 +20,7 @@ import java.util.List;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.results.MutualPairs;
+import jp.osaka.renkei.results.ResultsProperties;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -43,9 +44,11 @@ class MutualPairsView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Checkbox onlyDisagreeing = new Checkbox();
     private final Grid<MutualPairs.Row> grid = new Grid<>();
     private @Nullable MutualPairs pairs;
+    private final int minimumRespondents;
 
-    MutualPairsView(ResultsService results) {
+    MutualPairsView(ResultsService results, ResultsProperties settings) {
         this.results = results;
+        this.minimumRespondents = settings.minimumRespondents();
         this.visible = results.rounds();
         addClassName("mutual-view");
         setSizeFull();
@@ -78,9 +81,17 @@ class MutualPairsView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         picker.select(selection);
         pairs = results.mutualPairs(selection.round().fiscalYear());
-        summary.add(new Paragraph(getTranslation("mutual.summary",
-                FiscalYears.format(pairs.round().fiscalYear(), getLocale()), pairs.answeredByBoth(), pairs.disagreeing())),
-                new Paragraph(getTranslation("mutual.veryWell", pairs.officeVeryWell(), pairs.roomVeryWell())));
+        summary.add(ResultsBasis.paragraph("mutual-respondents", getTranslation("mutual.respondents",
+                pairs.office().submitted(), pairs.room().submitted(), pairs.office().wards())));
+        if (pairs.withheld()) {
+            summary.add(ResultsBasis.smallNumbers(this, "mutual-small-numbers", "mutual.smallNumbers",
+                    minimumRespondents));
+        } else {
+            summary.add(new Paragraph(getTranslation("mutual.summary", FiscalYears.format(pairs.round().fiscalYear(),
+                    getLocale()), pairs.answeredByBoth(), pairs.disagreeing())),
+                    new Paragraph(getTranslation("mutual.veryWell", pairs.answeredByBoth(), pairs.officeVeryWell(),
+                            pairs.roomVeryWell())));
+        }
         boolean anyWard = !pairs.wards().isEmpty();
         if (!anyWard) {
             summary.add(new Paragraph(getTranslation("mutual.wardsHidden")));

@@ -29,6 +29,7 @@ import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ReferenceSurveyService;
+import jp.osaka.renkei.results.ResultsProperties;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -50,10 +51,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
     private final Div report = new Div();
+    private final int minimumRespondents;
 
     ReportView(ResultsService results, ReferenceSurveyService reference, FindingService findings,
-            ConclusionsService conclusions) {
+            ConclusionsService conclusions, ResultsProperties settings) {
         this.results = results;
+        this.minimumRespondents = settings.minimumRespondents();
         this.reference = reference;
         this.findings = findings;
         this.conclusions = conclusions;
@@ -106,10 +109,22 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Section instrumentPage(InstrumentResults counts) {
+        String slug = counts.type().slug();
+        Paragraph respondents = ResultsBasis.paragraph("report-respondents-" + slug,
+                ResultsBasis.respondents(this, counts) + " " + ResultsBasis.changeBasis(this, counts));
+        respondents.addClassName("report-respondents");
+        Section page = page("report-" + slug, new H2(getTranslation("report.instrument",
+                getTranslation(counts.type().messageKey()))), respondents);
+        if (counts.withheld()) {
+            // small numbers: the service gave no counts, and the findings would name them
+            page.add(ResultsBasis.smallNumbers(this, "report-small-numbers-" + slug, "report.smallNumbers",
+                    minimumRespondents));
+            return page;
+        }
         Div charts = new Div();
         charts.addClassName("report-charts");
         for (ItemResult item : counts.items()) {
-            charts.add(new ReportChart(item, counts.round(), counts.comparison()));
+            charts.add(new ReportChart(item, counts));
         }
         UnorderedList lines = new UnorderedList();
         lines.addClassName("report-findings");
@@ -120,8 +135,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     NoEnglishMarker.addTo(item, line, getLocale());
                     lines.add(item);
                 });
-        return page("report-" + counts.type().slug(), new H2(getTranslation("report.instrument",
-                getTranslation(counts.type().messageKey()))), new LevelLegend(), charts, lines);
+        page.add(new LevelLegend(), charts, lines);
+        return page;
     }
 
     /** まとめ and 今後の方向性 as the bureau wrote them, one bullet per line. */

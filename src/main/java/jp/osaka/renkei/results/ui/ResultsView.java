@@ -31,6 +31,7 @@ import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ResultsExportService;
+import jp.osaka.renkei.results.ResultsProperties;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
@@ -60,10 +61,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Map<RespondentType, Tab> tabs = new EnumMap<>(RespondentType.class);
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
+    private final int minimumRespondents;
 
     ResultsView(ResultsService results, ResultsExportService exports, FindingService findings,
-            ConclusionsService conclusions, CurrentUser currentUser) {
+            ConclusionsService conclusions, CurrentUser currentUser, ResultsProperties settings) {
         this.results = results;
+        this.minimumRespondents = settings.minimumRespondents();
         this.exports = exports;
         this.findings = findings;
         this.conclusions = conclusions;
@@ -105,7 +108,13 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void render(ResultsSelection shown) {
         InstrumentResults counts = results.instrument(shown.round().fiscalYear(), shown.comparisonYear(), shown.type());
         Map<Long, Level> own = results.ownWardAnswers(shown.round().fiscalYear(), shown.type());
-        Div summary = new Div(new Paragraph(submitted(counts)));
+        Div summary = new Div(ResultsBasis.paragraph("results-respondents", ResultsBasis.respondents(this, counts)));
+        if (counts.withheld()) {
+            summary.add(ResultsBasis.smallNumbers(this, "results-small-numbers", "results.smallNumbers",
+                    minimumRespondents));
+        } else if (counts.comparison() != null) {
+            summary.add(ResultsBasis.paragraph("results-change-basis", ResultsBasis.changeBasis(this, counts)));
+        }
         summary.addClassName("results-summary");
         if (admin) {
             Button wards = new Button(getTranslation("results.wardLevels"), VaadinIcon.GRID_SMALL.create(),
@@ -120,12 +129,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         summary.add(tables, downloads(shown));
         // findings compare the round with its own comparison round, whatever the screen compares it with
         content.add(summary, new FindingsPanel(findings, shown.round().fiscalYear(), shown.type(), admin),
-                new LevelLegend());
+                findingsBasis(shown), new LevelLegend());
         Div items = new Div();
         items.addClassName("item-results");
         for (ItemResult item : counts.items()) {
-            items.add(new ItemResultPanel(item, counts.round(), counts.comparison(), own.get(item.partnerId()),
-                    Chart.Renderer.CANVAS, shown.tables()));
+            items.add(new ItemResultPanel(item, counts, own.get(item.partnerId()), Chart.Renderer.CANVAS,
+                    shown.tables()));
         }
         content.add(items, new ConclusionsPanel(conclusions, shown.round().fiscalYear(), admin));
     }
@@ -149,14 +158,24 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return downloads;
     }
 
-    private String submitted(InstrumentResults counts) {
-        String text = getTranslation("results.submitted", FiscalYears.format(counts.round().fiscalYear(), getLocale()),
-                counts.submitted(), counts.wards());
-        if (counts.comparison() != null) {
-            text += getTranslation("results.submitted.comparison",
-                    FiscalYears.format(counts.comparison().fiscalYear(), getLocale()), counts.comparisonSubmitted());
+    /**
+     * What the findings rest on: they compare the round with its own comparison round (when the user may see
+     * it), whatever the screen compares it with; or the small-numbers rule when they are withheld.
+     */
+    private Paragraph findingsBasis(ResultsSelection shown) {
+        Integer own = shown.round().comparisonFiscalYear();
+        Integer comparison = own != null && visible.stream().anyMatch(round -> round.fiscalYear() == own) ? own : null;
+        InstrumentResults basis = results.instrument(shown.round().fiscalYear(), comparison, shown.type());
+        if (basis.withheld()) {
+            return ResultsBasis.smallNumbers(this, "findings-small-numbers", "findings.smallNumbers",
+                    minimumRespondents);
         }
-        return text;
+        String text = ResultsBasis.respondents(this, basis);
+        String change = ResultsBasis.changeBasis(this, basis);
+        Paragraph paragraph = ResultsBasis.paragraph("findings-basis",
+                getTranslation("findings.basis", text) + (change.isEmpty() ? "" : " " + change));
+        paragraph.addClassName("findings-basis");
+        return paragraph;
     }
 
     private void show(ResultsSelection next) {

@@ -44,9 +44,17 @@ class KpiSectionTest extends SpringBrowserlessTest {
                     case ACHIEVED -> "達成";
                     case AT_RISK -> "注意";
                     case OFF_TRACK -> "遅れ";
+                    case PROVISIONAL -> "参考値";
                     case NO_DATA -> "未計測";
                 });
-        assertThat(find(Details.class).withId("kpi-rules").single().getSummaryText()).isEqualTo("状態の判定方法");
+        // measured on 令和3年度, which every ward answered: n is said, and it is no 参考値
+        assertThat(find(Span.class).withId("kpi-respondents-" + centre.id()).single().getText())
+                .isEqualTo("回答 24 / 24区");
+        assertThat(find(Span.class).withId("kpi-provisional-" + centre.id()).all()).isEmpty();
+        Details rules = find(Details.class).withId("kpi-rules").single();
+        assertThat(rules.getSummaryText()).isEqualTo("状態の判定方法");
+        assertThat(rules.getContent().map(paragraph -> ((Paragraph) paragraph).getText()))
+                .anyMatch(rule -> rule.startsWith("参考値："));
         assertThat(find(Button.class).withId("edit-kpi-" + centre.id()).all()).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
 import jp.osaka.renkei.results.MutualPairs;
+import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundStatus;
@@ -40,6 +41,15 @@ final class Counts {
                 before == null ? null : no, null, counts(now), counts(before));
     }
 
+    /**
+     * An item asked in both rounds whose changes are counted over fewer wards than answered (the wards that
+     * answered both rounds): {@code pairedNow} and {@code pairedBefore} are those wards' rows.
+     */
+    static ItemResult pairedItem(int no, String name, int[] now, int[] before, int[] pairedNow, int[] pairedBefore) {
+        return new ItemResult(no, "P" + no, new LocalizedText(name, name + " (en)"), no, no, null, counts(now),
+                counts(before), counts(pairedNow), counts(pairedBefore));
+    }
+
     /** The instrument's item about the other respondent (the mutual pair). */
     static ItemResult pairItem(int no, int[] now) {
         return new ItemResult(no, "P" + no, new LocalizedText("区役所担当者", "Ward office staff"), no, no,
@@ -60,6 +70,13 @@ final class Counts {
     static FindingContext withPairs(FindingContext context, int officeVeryWell, int roomVeryWell) {
         return new FindingContext(context.results(),
                 new MutualPairs(NOW, List.of(), WARDS, 0, officeVeryWell, roomVeryWell));
+    }
+
+    /** The mutual pair where not every ward's both sides answered, counted over those that did. */
+    static FindingContext withPairs(FindingContext context, int answeredByBoth, int officeVeryWell, int roomVeryWell,
+            boolean withheld) {
+        return new FindingContext(context.results(), new MutualPairs(NOW, List.of(), answeredByBoth, 0, officeVeryWell,
+                roomVeryWell, new Respondents(WARDS - 2, WARDS), new Respondents(answeredByBoth, WARDS), withheld));
     }
 
     private static @Nullable LevelCounts counts(int @Nullable [] row) {

@@ -29,6 +29,15 @@ class OverallRiseRuleTest {
     }
 
     @Test
+    void wardsThatDidNotAnswerOneRoundAreNotReadAsAFall() {
+        // 10 of 20 answered now: とても 5 against 10 before, but the same 10 wards gave 4 before and 5 now
+        GeneratedFinding finding = rule.apply(Counts.compared(Counts.pairedItem(1, "医師会", levels(5, 5),
+                levels(10, 10), levels(5, 5), levels(4, 6)))).orElseThrow();
+
+        assertThat(finding.numbers()).containsExactly(4, 5);
+    }
+
+    @Test
     void anItemAskedInOneRoundOnlyDoesNotCount() {
         assertThat(rule.apply(Counts.compared(
                 item(1, "医師会", levels(8, 12), levels(8, 12)),

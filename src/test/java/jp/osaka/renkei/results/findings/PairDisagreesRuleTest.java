@@ -17,8 +17,17 @@ class PairDisagreesRuleTest {
         GeneratedFinding finding = rule.apply(Counts.withPairs(withPair, 18, 15)).orElseThrow();
 
         assertThat(finding.rule()).isEqualTo("PAIR_DISAGREES");
-        assertThat(finding.numbers()).containsExactly(18, 15);
+        // both sides' とても and the wards they are counted over: the same wards for both (issue 13)
+        assertThat(finding.numbers()).containsExactly(18, 15, Counts.WARDS);
         assertThat(rule.apply(Counts.withPairs(withPair, 12, 15))).isPresent();
+    }
+
+    @Test
+    void theSidesAreComparedOverTheWardsWhereBothAnsweredAndNeverWhenWithheld() {
+        GeneratedFinding finding = rule.apply(Counts.withPairs(withPair, 9, 8, 5, false)).orElseThrow();
+
+        assertThat(finding.numbers()).containsExactly(8, 5, 9);
+        assertThat(rule.apply(Counts.withPairs(withPair, 2, 2, 0, true))).isEmpty();
     }
 
     @Test

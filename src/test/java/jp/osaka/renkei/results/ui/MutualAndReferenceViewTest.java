@@ -39,6 +39,8 @@ class MutualAndReferenceViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(pairs.disagreeing()).isPositive();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("令和3年度 (2021)：両方が提出した 24 区のうち、" + pairs.disagreeing() + " 区で回答が異なります。");
+        assertThat(find(Paragraph.class).withId("mutual-respondents").single().getText())
+                .startsWith("回答：区役所 24 / 24区、相談支援室 24 / 24区。");
     }
 
     @Test
@@ -77,6 +79,11 @@ class MutualAndReferenceViewTest extends SpringBrowserlessTest {
                 .contains("地域における医療・介護の様々な関係機関との連携の強化")
                 .anySatisfy(text -> assertThat(text).startsWith("全体として、関係機関との連携において、「とても連携できている」"));
         assertThat(find(ReportChart.class).all()).hasSize(24);
+        for (String type : java.util.List.of("ward-office", "support-room")) {
+            assertThat(find(Paragraph.class).withId("report-respondents-" + type).single().getText())
+                    .startsWith("令和3年度 (2021)：回答 24 / 24区、平成29年度 (2017)：回答 24 / 24区")
+                    .contains("増減は両年度とも回答した 24 区で比較");
+        }
         assertThat(find(Button.class).withId("print-report").single().getText()).isEqualTo("印刷する");
     }
 

@@ -47,10 +47,11 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(find(ItemResultPanel.class).all()).hasSize(12);
         ItemResult branch = counts.item("BRANCH_CONSULTATION").orElseThrow();
         List<String> rows = tableRows("item-BRANCH_CONSULTATION");
-        assertThat(rows.get(0)).isEqualTo("令和3年度 " + branch.current().count(Level.VERY_WELL) + " "
+        // each row says who answered its round (the demo's rounds are complete)
+        assertThat(rows.get(0)).isEqualTo("令和3年度（回答 24 / 24区） " + branch.current().count(Level.VERY_WELL) + " "
                 + branch.current().count(Level.WELL) + " " + branch.current().count(Level.NOT_WELL) + " "
                 + branch.current().count(Level.NOT_AT_ALL) + " " + branch.current().count(Level.NO_ORGANISATION) + " 0");
-        assertThat(rows.get(1)).startsWith("平成29年度 " + branch.comparison().count(Level.VERY_WELL) + " ");
+        assertThat(rows.get(1)).startsWith("平成29年度（回答 24 / 24区） " + branch.comparison().count(Level.VERY_WELL) + " ");
         assertThat(rows.get(2)).startsWith("増減 " + LevelTable.signed(branch.change(Level.VERY_WELL)) + " ");
         assertThat(find(Span.class).withClassName("own-ward-marker").all()).isEmpty();
 
@@ -135,8 +136,13 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .item("BRANCH_CONSULTATION").orElseThrow();
         ItemResultPanel panel = find(ItemResultPanel.class).withId("item-BRANCH_CONSULTATION").single();
         String label = find(jp.osaka.renkei.base.ui.Chart.class, panel).single().getElement().getAttribute("aria-label");
-        assertThat(label).contains("令和3年度：とても連携できている " + branch.current().count(Level.VERY_WELL) + "、")
-                .contains("平成29年度：とても連携できている " + branch.comparison().count(Level.VERY_WELL) + "、");
+        assertThat(label).contains("令和3年度（回答 24 / 24区）：とても連携できている " + branch.current().count(Level.VERY_WELL) + "、")
+                .contains("平成29年度（回答 24 / 24区）：とても連携できている " + branch.comparison().count(Level.VERY_WELL) + "、");
+        assertThat(paragraph("results-respondents")).isEqualTo("令和3年度 (2021)：回答 24 / 24区、平成29年度 (2017)：回答 24 / 24区");
+        assertThat(paragraph("results-change-basis")).startsWith("増減は両年度とも回答した 24 区で比較しています");
+        assertThat(paragraph("findings-basis")).startsWith("所見の基礎：令和3年度 (2021)：回答 24 / 24区、平成29年度 (2017)：回答 24 / 24区。")
+                .contains("増減は両年度とも回答した 24 区で比較");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("results-small-numbers").all()).isEmpty();
 
         assertThat(find(Span.class, panel).withClassName("item-change").single().getText())
                 .startsWith("増減：とても " + LevelTable.signed(branch.change(Level.VERY_WELL)) + "、できている ");
@@ -149,7 +155,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(find(LevelTable.class).all()).hasSize(12);
         assertThat(find(Span.class).withClassName("item-change").all()).isEmpty(); // the table has the changes
         assertThat(tableRows("item-BRANCH_CONSULTATION").get(0))
-                .startsWith("令和3年度 " + branch.current().count(Level.VERY_WELL) + " ");
+                .startsWith("令和3年度（回答 24 / 24区） " + branch.current().count(Level.VERY_WELL) + " ");
         // the choice stays when the instrument changes
         test(find(Tabs.class).single()).select(1);
         assertThat(queryParameters()).containsEntry("tables", List.of("1")).containsEntry("type", List.of("support-room"));
@@ -175,6 +181,10 @@ class ResultsViewTest extends SpringBrowserlessTest {
         ComboBox<RoundSummary> again = find(ComboBox.class).withId("results-comparison").single();
         test(again).selectItem("平成29年度 (2017)");
         assertThat(queryParameters()).containsEntry("compare", List.of("2017"));
+    }
+
+    private String paragraph(String id) {
+        return find(com.vaadin.flow.component.html.Paragraph.class).withId(id).single().getText();
     }
 
     private static java.util.Map<String, List<String>> queryParameters() {
