@@ -78,6 +78,7 @@ class LongCommentE2E extends EndToEndTest {
         assertThat(item.width).as("the panel keeps the width of its neighbour").isEqualTo(neighbour.width);
         assertThat(item.x + item.width).as("the panel's right edge").isLessThanOrEqualTo(content.x + content.width);
         assertThat(text.height).as("wrapped onto several lines").isGreaterThan(40);
+        assertThat(comment.evaluate("e => e.scrollWidth <= e.clientWidth")).as("no text beyond its box").isEqualTo(true);
         comment.scrollIntoViewIfNeeded();
         screenshot("long-comment-results");
     }
