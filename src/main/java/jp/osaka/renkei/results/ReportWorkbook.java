@@ -3,6 +3,7 @@ package jp.osaka.renkei.results;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 
 import jp.osaka.renkei.base.CsvFile;
 import jp.osaka.renkei.base.SpreadsheetText;
@@ -22,8 +23,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class ReportWorkbook {
 
-    /** A sheet: its tab name, the title above the table, and the table. */
-    record Page(String name, String title, CsvFile table) {
+    /** A sheet: its tab name, the title above the table, the table, and the columns of long text (wide, wrapped). */
+    record Page(String name, String title, CsvFile table, Set<Integer> textColumns) {
+
+        Page(String name, String title, CsvFile table) {
+            this(name, title, table, Set.of());
+        }
     }
 
     private ReportWorkbook() {
@@ -45,6 +50,9 @@ final class ReportWorkbook {
             headerStyle.setWrapText(true);
             CellStyle quoted = workbook.createCellStyle();
             quoted.setQuotePrefixed(true);
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setQuotePrefixed(true);
             for (Page page : pages) {
                 Sheet sheet = workbook.createSheet(page.name());
                 Row title = sheet.createRow(0);
@@ -56,14 +64,19 @@ final class ReportWorkbook {
                     Cell cell = header.createCell(column);
                     cell.setCellValue(page.table().header().get(column));
                     cell.setCellStyle(headerStyle);
-                    sheet.setColumnWidth(column, column == 1 || page.table().header().size() <= 4 ? 36 * 256 : 14 * 256);
+                    sheet.setColumnWidth(column, page.textColumns().contains(column) ? 80 * 256
+                            : column == 1 || page.table().header().size() <= 4 ? 36 * 256 : 14 * 256);
                 }
                 sheet.createFreezePane(0, 2);
                 int rowIndex = 2;
                 for (List<?> values : page.table().rows()) {
                     Row row = sheet.createRow(rowIndex++);
                     for (int column = 0; column < values.size(); column++) {
-                        write(row.createCell(column), values.get(column), quoted);
+                        Cell cell = row.createCell(column);
+                        write(cell, values.get(column), quoted);
+                        if (page.textColumns().contains(column)) {
+                            cell.setCellStyle(wrapped); // a comment is text, whatever it starts with
+                        }
                     }
                 }
             }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jp.osaka.renkei.base.CsvFile;
 import jp.osaka.renkei.base.i18n.FiscalYears;
@@ -32,15 +33,18 @@ public class ResultsExportService {
     private final ReferenceSurveyService reference;
     private final FindingService findings;
     private final ConclusionsService conclusions;
+    private final CommentService comments;
     private final MessageSource messageSource;
     private final CurrentUser currentUser;
 
     ResultsExportService(ResultsService results, ReferenceSurveyService reference, FindingService findings,
-            ConclusionsService conclusions, MessageSource messageSource, CurrentUser currentUser) {
+            ConclusionsService conclusions, CommentService comments, MessageSource messageSource,
+            CurrentUser currentUser) {
         this.results = results;
         this.reference = reference;
         this.findings = findings;
         this.conclusions = conclusions;
+        this.comments = comments;
         this.messageSource = messageSource;
         this.currentUser = currentUser;
     }
@@ -64,7 +68,7 @@ public class ResultsExportService {
 
     /**
      * The workbook of a round: a sheet per instrument, the findings with まとめ and 今後の方向性, the reference
-     * survey, 相互評価, and for administrators every ward's answers.
+     * survey, 相互評価, and for administrators every ward's answers and comments (各区のコメント).
      */
     public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
             throws IOException {
@@ -93,6 +97,10 @@ public class ResultsExportService {
                 pages.add(new ReportWorkbook.Page(name, name + "　" + round,
                         tables.wardLevels(results.wardLevels(fiscalYear, type))));
             }
+            String commentSheet = message(locale, "comments.sheet");
+            pages.add(new ReportWorkbook.Page(commentSheet, commentSheet + "　" + round, tables.comments(
+                    java.util.Arrays.stream(RespondentType.values())
+                            .flatMap(type -> comments.comments(fiscalYear, type).stream()).toList()), Set.of(4)));
         }
         ReportWorkbook.write(pages, out);
     }

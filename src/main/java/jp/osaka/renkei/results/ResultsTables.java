@@ -113,6 +113,18 @@ final class ResultsTables {
         return new CsvFile(header, rows);
     }
 
+    /** 各区のコメント: per ward, instrument and item, what the ward wrote (the bureau's sheet). */
+    CsvFile comments(List<ItemComment> comments) {
+        List<String> header = List.of(messages.get("status.ward"), messages.get("results.instrument"),
+                messages.get("export.itemNo"), messages.get("export.item"), messages.get("comments.text"));
+        List<List<?>> rows = new ArrayList<>();
+        for (ItemComment comment : comments) {
+            rows.add(List.of(comment.ward().get(locale), messages.get(comment.type().messageKey()), comment.itemNo(),
+                    comment.item().get(locale), comment.text()));
+        }
+        return new CsvFile(header, rows);
+    }
+
     /** 医療施設等アンケート: facilities per level for every facility type, under the total. */
     CsvFile reference(ReferenceSurvey survey) {
         List<String> header = new ArrayList<>(List.of(messages.get("reference.facilityType")));

@@ -53,7 +53,32 @@ class ResultsExportTest {
     @WithUserDetails("admin")
     void anAdministratorsWorkbookHasTheWardSheets() throws Exception {
         assertThat(sheetNames()).containsExactly("区役所", "相談支援室", "所見", "医療施設等アンケート", "相互評価", "区別の回答（区役所）",
-                "区別の回答（相談支援室）");
+                "区別の回答（相談支援室）", "各区のコメント");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theBureausCommentSheetHasEveryWardsCommentsOnBothInstrumentsAsWritten(@Autowired CommentService comments)
+            throws Exception {
+        List<ItemComment> expected = new ArrayList<>(comments.comments(2021, RespondentType.WARD_OFFICE));
+        expected.addAll(comments.comments(2021, RespondentType.SUPPORT_ROOM));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.workbook(2021, 2017, Locale.JAPANESE, out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("各区のコメント");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("各区のコメント　令和3年度 (2021)");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactly("区", "回答主体", "番号", "項目", "コメント");
+            assertThat(sheet.getLastRowNum() - 1).isEqualTo(expected.size()).isGreaterThan(10);
+            ItemComment first = expected.getFirst();
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(first.ward().ja());
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("区役所");
+            assertThat((int) sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(first.itemNo());
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo(first.text());
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(1).getStringCellValue()).isEqualTo("相談支援室");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.osaka.renkei.results.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -68,6 +69,11 @@ class ItemResultPanel extends Composite<Div> {
             own.addClassName("own-ward-answer");
             panel.add(own);
         }
+    }
+
+    /** Adds what belongs under the item's chart and lines, e.g. the wards' comments on the item. */
+    void addBelow(Component... components) {
+        getContent().add(components);
     }
 
     /** The change per level since the comparison round in one line, for when the table is not shown. */

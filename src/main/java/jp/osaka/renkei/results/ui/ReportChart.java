@@ -1,5 +1,6 @@
 package jp.osaka.renkei.results.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 
@@ -30,5 +31,10 @@ class ReportChart extends Composite<Div> {
                 getTranslation("results.unanswered"), false));
         getContent().addClassName("report-chart");
         getContent().add(name, chart);
+    }
+
+    /** Adds what the report prints under the chart, e.g. the comments the bureau chose. */
+    void addBelow(Component... components) {
+        getContent().add(components);
     }
 }

@@ -24,19 +24,22 @@ import java.util.List;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.CommentService;
 import jp.osaka.renkei.results.ConclusionsService;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ReferenceSurveyService;
 import jp.osaka.renkei.results.ResultsProperties;
+import jp.osaka.renkei.results.ReportComment;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundSummary;
 
 /**
  * 資料: the printable report of a round in the structure of the bureau's slide deck — title, the reference
- * survey, the ward-office page and the support-room page (bars, legend, findings), まとめ and 今後の方向性.
+ * survey, the ward-office page and the support-room page (bars with the comments the bureau chose under them,
+ * legend, findings), まとめ and 今後の方向性.
  * Printed on A4 landscape, a section per page, charts drawn as SVG.
  */
 @Route("results/report")
@@ -48,18 +51,20 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ReferenceSurveyService reference;
     private final FindingService findings;
     private final ConclusionsService conclusions;
+    private final CommentService comments;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
     private final Div report = new Div();
     private final int minimumRespondents;
 
     ReportView(ResultsService results, ReferenceSurveyService reference, FindingService findings,
-            ConclusionsService conclusions, ResultsProperties settings) {
+            ConclusionsService conclusions, CommentService comments, ResultsProperties settings) {
         this.results = results;
         this.minimumRespondents = settings.minimumRespondents();
         this.reference = reference;
         this.findings = findings;
         this.conclusions = conclusions;
+        this.comments = comments;
         this.visible = results.rounds();
         addClassName("report-view");
         picker = new RoundPicker(visible,
@@ -86,8 +91,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         picker.select(selection);
         report.add(titlePage(selection), referencePage(selection));
+        List<ReportComment> printed = comments.chosen(selection.round().fiscalYear());
         for (RespondentType type : RespondentType.values()) {
-            report.add(instrumentPage(results.instrument(selection.round().fiscalYear(), selection.comparisonYear(), type)));
+            report.add(instrumentPage(results.instrument(selection.round().fiscalYear(), selection.comparisonYear(), type),
+                    printed));
         }
         report.add(conclusionsPage(selection.round().fiscalYear()));
     }
@@ -108,7 +115,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 new ReferencePanel(reference.counts(selection.round().fiscalYear()), Chart.Renderer.SVG));
     }
 
-    private Section instrumentPage(InstrumentResults counts) {
+    private Section instrumentPage(InstrumentResults counts, List<ReportComment> printed) {
         String slug = counts.type().slug();
         Paragraph respondents = ResultsBasis.paragraph("report-respondents-" + slug,
                 ResultsBasis.respondents(this, counts) + " " + ResultsBasis.changeBasis(this, counts));
@@ -124,7 +131,14 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div charts = new Div();
         charts.addClassName("report-charts");
         for (ItemResult item : counts.items()) {
-            charts.add(new ReportChart(item, counts));
+            ReportChart chart = new ReportChart(item, counts);
+            List<ReportComment> chosen = printed.stream()
+                    .filter(comment -> comment.type() == counts.type() && comment.partnerId() == item.partnerId())
+                    .toList();
+            if (!chosen.isEmpty()) {
+                chart.addBelow(new ReportComments(chosen));
+            }
+            charts.add(chart);
         }
         UnorderedList lines = new UnorderedList();
         lines.addClassName("report-findings");

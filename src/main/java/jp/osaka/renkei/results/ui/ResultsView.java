@@ -26,6 +26,7 @@ import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.CommentService;
 import jp.osaka.renkei.results.ConclusionsService;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.InstrumentResults;
@@ -43,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * 集計結果: per instrument, the wards per level for every item, this round against its comparison round,
  * as bars with their counts and, on request, as tables. The round, the comparison round, the instrument and
  * whether the tables are shown are in the URL. Without tables the page is a quarter of the components:
- * issue 7's load test showed the tables as most of a signed-in session's memory.
+ * issue 7's load test showed the tables as most of a signed-in session's memory. Under each chart, the comments
+ * the user may read: the bureau every ward's (and chooses which the 資料 prints), a ward user its own ward's.
  */
 @Route("results")
 @Menu(order = 3, title = "menu.results", icon = "vaadin:bar-chart-h")
@@ -54,6 +56,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ResultsExportService exports;
     private final FindingService findings;
     private final ConclusionsService conclusions;
+    private final CommentService comments;
     private final boolean admin;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
@@ -64,12 +67,14 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final int minimumRespondents;
 
     ResultsView(ResultsService results, ResultsExportService exports, FindingService findings,
-            ConclusionsService conclusions, CurrentUser currentUser, ResultsProperties settings) {
+            ConclusionsService conclusions, CommentService comments, CurrentUser currentUser,
+            ResultsProperties settings) {
         this.results = results;
         this.minimumRespondents = settings.minimumRespondents();
         this.exports = exports;
         this.findings = findings;
         this.conclusions = conclusions;
+        this.comments = comments;
         this.admin = currentUser.require().role() == Role.CITY_ADMIN;
         this.visible = results.rounds();
         addClassName("results-view");
@@ -132,9 +137,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 findingsBasis(shown), new LevelLegend());
         Div items = new Div();
         items.addClassName("item-results");
+        ItemComments itemComments = new ItemComments(comments, shown.round().fiscalYear(), shown.type(), admin);
         for (ItemResult item : counts.items()) {
-            items.add(new ItemResultPanel(item, counts, own.get(item.partnerId()), Chart.Renderer.CANVAS,
-                    shown.tables()));
+            ItemResultPanel panel = new ItemResultPanel(item, counts, own.get(item.partnerId()), Chart.Renderer.CANVAS,
+                    shown.tables());
+            itemComments.below(item.partnerId()).ifPresent(panel::addBelow);
+            items.add(panel);
         }
         content.add(items, new ConclusionsPanel(conclusions, shown.round().fiscalYear(), admin));
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,10 +18,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.results.CommentService;
+import jp.osaka.renkei.results.ItemComment;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.results.WardLevels;
 import jp.osaka.renkei.survey.Level;
@@ -29,12 +34,18 @@ import jp.osaka.renkei.survey.RoundSummary;
 
 import org.jspecify.annotations.Nullable;
 
-/** 区別の回答 (administrators): the ward × item heat map of one instrument's levels in one round. */
+/**
+ * 区別の回答 (administrators): the ward × item heat map of one instrument's levels in one round, with each ward's
+ * number of comments; choosing a ward's row shows its comments beside the grid.
+ */
 @Route("results/wards")
 @RolesAllowed(Roles.CITY_ADMIN)
 class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final CommentService comments;
+    private final WardCommentsPane commentsPane = new WardCommentsPane();
+    private Map<Long, List<ItemComment>> commentsByWard = Map.of();
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
     private final Select<RespondentType> type = new Select<>();
@@ -42,8 +53,9 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Paragraph summary = new Paragraph();
     private @Nullable ResultsSelection selection;
 
-    WardLevelsView(ResultsService results) {
+    WardLevelsView(ResultsService results, CommentService comments) {
         this.results = results;
+        this.comments = comments;
         this.visible = results.rounds();
         addClassName("ward-levels-view");
         setSizeFull();
@@ -62,8 +74,19 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
                         selection == null ? com.vaadin.flow.router.QueryParameters.empty() : selection.toQuery())));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setId("ward-levels-grid");
+        grid.setHeightFull();
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                commentsPane.show(e.getValue().ward().get(getLocale()),
+                        commentsByWard.getOrDefault(e.getValue().wardId(), List.of()));
+            }
+        });
+        Div body = new Div(grid, commentsPane);
+        body.addClassName("ward-levels-body");
+        body.setWidthFull();
         add(new ViewToolbar(getTranslation("results.wardLevels.title"), back, picker, type), new LevelLegend(), summary,
-                grid);
+                body);
+        setFlexGrow(1, body);
     }
 
     @Override
@@ -80,9 +103,13 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
         long submitted = levels.wards().stream().filter(WardLevels.Row::submitted).count();
         summary.setText(getTranslation("results.submitted", FiscalYears.format(levels.round().fiscalYear(), getLocale()),
                 submitted, levels.wards().size()));
+        commentsByWard = comments.comments(selection.round().fiscalYear(), selection.type()).stream()
+                .collect(Collectors.groupingBy(ItemComment::wardId));
         grid.removeAllColumns();
         grid.addColumn(row -> row.ward().get(getLocale())).setHeader(getTranslation("status.ward"))
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> commentCount(row.wardId())).setHeader(getTranslation("comments.text"))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setKey("comments");
         for (WardLevels.Column column : levels.items()) {
             grid.addColumn(LitRenderer.<WardLevels.Row>of(
                             "<span class='level-cell' style='background:${item.colour};color:${item.text}' "
@@ -96,6 +123,11 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
                     .setTextAlign(ColumnTextAlign.CENTER).setWidth("7.5rem").setFlexGrow(0);
         }
         grid.setItems(levels.wards());
+    }
+
+    private String commentCount(long wardId) {
+        int count = commentsByWard.getOrDefault(wardId, List.of()).size();
+        return count == 0 ? "" : getTranslation("comments.count", count);
     }
 
     private void show(ResultsSelection next) {

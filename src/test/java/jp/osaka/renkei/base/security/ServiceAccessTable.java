@@ -40,9 +40,11 @@ import jp.osaka.renkei.goal.KpiKind;
 import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.goal.LinkedActions;
 import jp.osaka.renkei.results.Conclusions;
+import jp.osaka.renkei.results.CommentService;
 import jp.osaka.renkei.results.ConclusionsService;
 import jp.osaka.renkei.results.FacilityType;
 import jp.osaka.renkei.results.FindingService;
+import jp.osaka.renkei.results.ItemComment;
 import jp.osaka.renkei.results.MutualPairs;
 import jp.osaka.renkei.results.ReferenceSurveyService;
 import jp.osaka.renkei.results.ResultsExportService;
@@ -117,6 +119,9 @@ final class ServiceAccessTable {
         long userVersion(String username);
 
         long firstItemId(int fiscalYear, RespondentType type);
+
+        /** The rating of a ward's comment in a round (the first the bureau reads), for choosing it for the report. */
+        long ratingWithComment(int fiscalYear);
 
         /** A file of 12 answers of the ward's 区役所 to 令和7年度, in the import format. */
         byte[] answersFile(String wardName);
@@ -332,6 +337,21 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(ConclusionsService.class).save(conclusions())),
             m(ConclusionsService.class, "save", Conclusions.class, long.class).admin().business("conclusions.stale")
                     .call((f, s) -> f.bean(ConclusionsService.class).save(conclusions(), -2)),
+            // results: the wards' comments (every ward's for the bureau, a ward user's own, none for viewers)
+            m(CommentService.class, "comments", int.class, RespondentType.class).signedIn()
+                    .wardsSeen(ServiceAccessTable::commentWards)
+                    .call((f, s) -> f.bean(CommentService.class).comments(PUBLISHED, OFFICE)),
+            m(CommentService.class, "commentsOfWard", int.class, long.class).own(WARD_USERS).allow(CITY_ADMIN)
+                    .wardsSeen(ServiceAccessTable::commentWards)
+                    .call((f, s) -> f.bean(CommentService.class).commentsOfWard(PUBLISHED, s.wardId())),
+            m(CommentService.class, "chosen", int.class).signedIn()
+                    .call((f, s) -> f.bean(CommentService.class).chosen(PUBLISHED)),
+            m(CommentService.class, "choose", int.class, long.class, boolean.class).admin()
+                    .call((f, s) -> run(() -> f.bean(CommentService.class).choose(PUBLISHED,
+                            f.ratingWithComment(PUBLISHED), true))),
+            m(CommentService.class, "withdraw", int.class, long.class).admin()
+                    .call((f, s) -> run(() -> f.bean(CommentService.class).withdraw(PUBLISHED,
+                            f.ratingWithComment(PUBLISHED)))),
             m(ReferenceSurveyService.class, "counts", int.class).signedIn()
                     .call((f, s) -> f.bean(ReferenceSurveyService.class).counts(PUBLISHED)),
             m(ReferenceSurveyService.class, "save", int.class, Map.class).admin()
@@ -523,6 +543,11 @@ final class ServiceAccessTable {
 
     private static Set<Object> mutualWards(@Nullable Object pairs, Sample s) {
         return ((MutualPairs) pairs).wards().stream().map(row -> (Object) row.wardId()).collect(Collectors.toSet());
+    }
+
+    private static Set<Object> commentWards(@Nullable Object comments, Sample s) {
+        return ((List<?>) comments).stream().map(comment -> (Object) ((ItemComment) comment).wardId())
+                .collect(Collectors.toSet());
     }
 
     private static Set<Object> firstColumn(@Nullable Object csv, Sample s) {

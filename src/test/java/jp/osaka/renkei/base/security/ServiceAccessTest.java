@@ -21,6 +21,7 @@ import jp.osaka.renkei.base.security.RouteAccessTable.Who;
 import jp.osaka.renkei.base.security.ServiceAccessTable.Outcome;
 import jp.osaka.renkei.base.security.ServiceAccessTable.Row;
 import jp.osaka.renkei.base.security.ServiceAccessTable.Sample;
+import jp.osaka.renkei.results.CommentService;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.AnswerTransferService;
 import jp.osaka.renkei.survey.InstrumentService;
@@ -312,6 +313,12 @@ class ServiceAccessTest {
         @Override
         public long firstItemId(int fiscalYear, RespondentType type) {
             return SystemActor.call(() -> bean(InstrumentService.class).items(fiscalYear, type).getFirst().id());
+        }
+
+        @Override
+        public long ratingWithComment(int fiscalYear) {
+            return SystemActor.call(() -> bean(CommentService.class).comments(fiscalYear, RespondentType.WARD_OFFICE)
+                    .getFirst().ratingId());
         }
 
         @Override
