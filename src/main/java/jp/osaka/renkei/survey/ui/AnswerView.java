@@ -55,7 +55,9 @@ class AnswerView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveO
     public void beforeLeave(BeforeLeaveEvent event) {
         if (form != null && form.hasUnsavedChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
-            new UnsavedChangesDialog(() -> form.saveDraftThen(navigation::proceed), navigation::proceed).open();
+            // staying cancels the postponed navigation: left pending, it swallowed the next click in the side menu
+            new UnsavedChangesDialog(() -> form.saveDraftThen(navigation::proceed), navigation::proceed,
+                    navigation::cancel).open();
         }
     }
 
