@@ -81,8 +81,13 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
         summary.setText(getTranslation("results.submitted", FiscalYears.format(levels.round().fiscalYear(), getLocale()),
                 submitted, levels.wards().size()));
         grid.removeAllColumns();
-        grid.addColumn(row -> row.ward().get(getLocale())).setHeader(getTranslation("status.ward"))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        // the ward's profile by its address: results does not depend on the profile module, which reads results
+        grid.addColumn(LitRenderer.<WardLevels.Row>of("<a href='wards/${item.code}' title='${item.hint}'>${item.name}</a>")
+                        .withProperty("code", WardLevels.Row::wardCode)
+                        .withProperty("name", row -> row.ward().get(getLocale()))
+                        .withProperty("hint", row -> getTranslation("results.wardLevels.profile", row.ward().get(getLocale()))))
+                .setHeader(getTranslation("status.ward")).setFrozen(true).setAutoWidth(true).setFlexGrow(0)
+                .setKey("ward");
         for (WardLevels.Column column : levels.items()) {
             grid.addColumn(LitRenderer.<WardLevels.Row>of(
                             "<span class='level-cell' style='background:${item.colour};color:${item.text}' "
