@@ -15,12 +15,11 @@ class ProfileCard extends Card {
         setTitle(new H2(getTranslation("home.profile.title")));
         addClassName("home-card");
         setId("ward-profile");
-        add(new Paragraph(getTranslation("home.profile.text")));
         // by path, not by class: home needs nothing of the profile module but its address
         Button open = HomeView.goTo(getTranslation("home.profile.open", ward.getName().get(getLocale())),
                 "wards/" + ward.getCode());
         open.removeThemeVariants(ButtonVariant.PRIMARY);
         open.setId("open-ward-profile");
-        addToFooter(open);
+        add(new Paragraph(getTranslation("home.profile.text")), open);
     }
 }
