@@ -32,6 +32,9 @@ class WardProfileE2E extends EndToEndTest {
         assertThat(page.locator("#actions-grid")).containsText("社会福祉協議会との事例検討会");
         assertThat(page.locator(".profile-comment-text").first()).isVisible();
         screenshot("ward-profile");
+        page.locator("#profile-pairs").scrollIntoViewIfNeeded();
+        page.locator("#profile-pairs").evaluate("section => section.scrollIntoView({block: 'start'})");
+        screenshot("ward-profile-sections");
     }
 
     @Test

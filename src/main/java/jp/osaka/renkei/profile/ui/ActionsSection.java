@@ -6,11 +6,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 import java.util.List;
 
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.base.i18n.DateFormats;
+import jp.osaka.renkei.base.ui.StatusBadge;
 
 /** The ward's own actions (取組み), each linking to its page; city-wide actions belong to 取組み, not here. */
 class ActionsSection extends Div {
@@ -31,7 +33,8 @@ class ActionsSection extends Div {
                 .setHeader(getTranslation("action.field.title")).setFlexGrow(1);
         grid.addColumn(action -> getTranslation(action.status().messageKey()))
                 .setHeader(getTranslation("action.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::due).setHeader(getTranslation("action.field.dueDate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("action.field.dueDate")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ActionRow::ownerName).setHeader(getTranslation("action.field.owner")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(actions);
@@ -40,8 +43,12 @@ class ActionsSection extends Div {
         add(grid);
     }
 
-    private String due(ActionRow action) {
-        String date = DateFormats.date(action.dueDate(), getLocale());
-        return action.overdue() ? date + getTranslation("profile.actions.overdue") : date;
+    private Span due(ActionRow action) {
+        Span due = new Span(DateFormats.date(action.dueDate(), getLocale()));
+        due.addClassName("profile-action-due");
+        if (action.overdue()) {
+            due.add(StatusBadge.create(getTranslation("action.overdue"), StatusBadge.Tone.WARNING));
+        }
+        return due;
     }
 }
