@@ -33,7 +33,8 @@ class ActionsSection extends Div {
                 .setHeader(getTranslation("action.field.title")).setFlexGrow(1);
         grid.addColumn(action -> getTranslation(action.status().messageKey()))
                 .setHeader(getTranslation("action.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("action.field.dueDate")).setAutoWidth(true)
+        // a fixed width: the grid measures auto widths before the badge has its size, and cut it off
+        grid.addComponentColumn(this::due).setHeader(getTranslation("action.field.dueDate")).setWidth("15rem")
                 .setFlexGrow(0);
         grid.addColumn(ActionRow::ownerName).setHeader(getTranslation("action.field.owner")).setAutoWidth(true)
                 .setFlexGrow(0);
