@@ -161,7 +161,7 @@ public class ResultsService {
         queries.wardAnswers(round.id(), type, null).forEach(answer ->
                 byWard.computeIfAbsent(answer.wardId(), id -> new HashMap<>()).put(answer.partnerId(), answer.level()));
         List<WardLevels.Row> rows = wards.findAll().stream()
-                .map(ward -> new WardLevels.Row(ward.getId(), ward.getName(), byWard.getOrDefault(ward.getId(), Map.of())))
+                .map(ward -> new WardLevels.Row(ward.getId(), ward.getCode(), ward.getName(), byWard.getOrDefault(ward.getId(), Map.of())))
                 .toList();
         return new WardLevels(round, type, columns, rows);
     }

@@ -22,8 +22,11 @@ public record WardLevels(RoundSummary round, RespondentType type, List<Column> i
     public record Column(long partnerId, int itemNo, LocalizedText label) {
     }
 
-    /** A ward, as a row: its levels by partner id; empty when the ward has not submitted (未回答). */
-    public record Row(long wardId, LocalizedText ward, Map<Long, Level> levels) {
+    /**
+     * A ward, as a row: its levels by partner id; empty when the ward has not submitted (未回答). The code
+     * addresses the ward's profile.
+     */
+    public record Row(long wardId, String wardCode, LocalizedText ward, Map<Long, Level> levels) {
 
         public Row {
             levels = Map.copyOf(levels);

@@ -58,7 +58,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         RoundSummary open = rounds.findOpen().orElse(null);
         if (open == null) {
             add(card(getTranslation("home.openRound"), new Paragraph(getTranslation("home.noOpenRound"))));
-            addFollowUp(user, actions, goals, kpis);
+            addFollowUp(user, wards, actions, goals, kpis);
             return;
         }
         Card round = card(getTranslation("round.title", FiscalYears.format(open.fiscalYear(), getLocale())),
@@ -84,15 +84,18 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(new SubmissionsCard(responses.submissionCounts(open.id()), wards.findAll().size(),
                     user.role() == Role.CITY_ADMIN));
         }
-        addFollowUp(user, actions, goals, kpis);
+        addFollowUp(user, wards, actions, goals, kpis);
     }
 
-    /** After the round: the bureau sees the goals at a glance, then the actions. */
-    private void addFollowUp(RenkeiUser user, ActionSearch actions, GoalService goals, KpiService kpis) {
+    /** After the round: the bureau sees the goals at a glance, then the actions; a ward, its profile last. */
+    private void addFollowUp(RenkeiUser user, WardService wards, ActionSearch actions, GoalService goals, KpiService kpis) {
         if (user.role() == Role.CITY_ADMIN) {
             add(new GoalsCard(goals.findAll(), kpis.all()));
         }
         addActions(user, actions);
+        if (user.role().wardScoped() && user.wardId() != null) {
+            wards.findById(user.wardId()).ifPresent(ward -> add(new ProfileCard(ward)));
+        }
     }
 
     /** The bureau sees what is overdue; a ward sees what it has to do in the next 30 days. */

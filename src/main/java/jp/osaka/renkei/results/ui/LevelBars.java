@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jp.osaka.renkei.base.ui.Contrast;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
 import jp.osaka.renkei.survey.Level;
@@ -135,15 +136,8 @@ final class LevelBars {
                 "data", data);
     }
 
-    /** Dark text on light segments, white on dark ones (WCAG relative luminance). */
+    /** Dark text on light segments, white on dark ones. */
     static String textColour(String hex) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        double luminance = 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-        return luminance > 0.4 ? "#1f1f1f" : "#ffffff";
-    }
-
-    private static double channel(int value) {
-        double c = (value & 0xff) / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        return Contrast.textOn(hex);
     }
 }

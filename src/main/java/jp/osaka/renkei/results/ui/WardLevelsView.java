@@ -106,8 +106,13 @@ class WardLevelsView extends VerticalLayout implements BeforeEnterObserver, HasD
         commentsByWard = comments.comments(selection.round().fiscalYear(), selection.type()).stream()
                 .collect(Collectors.groupingBy(ItemComment::wardId));
         grid.removeAllColumns();
-        grid.addColumn(row -> row.ward().get(getLocale())).setHeader(getTranslation("status.ward"))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        // the ward's profile by its address: results does not depend on the profile module, which reads results
+        grid.addColumn(LitRenderer.<WardLevels.Row>of("<a href='wards/${item.code}' title='${item.hint}'>${item.name}</a>")
+                        .withProperty("code", WardLevels.Row::wardCode)
+                        .withProperty("name", row -> row.ward().get(getLocale()))
+                        .withProperty("hint", row -> getTranslation("results.wardLevels.profile", row.ward().get(getLocale()))))
+                .setHeader(getTranslation("status.ward")).setFrozen(true).setAutoWidth(true).setFlexGrow(0)
+                .setKey("ward");
         grid.addColumn(row -> commentCount(row.wardId())).setHeader(getTranslation("comments.text"))
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setKey("comments");
         for (WardLevels.Column column : levels.items()) {

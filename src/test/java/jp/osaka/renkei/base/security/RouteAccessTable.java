@@ -48,6 +48,8 @@ final class RouteAccessTable {
             route("results/mutual", SIGNED_IN),
             route("results/reference", SIGNED_IN),
             route("results/report", SIGNED_IN),
+            // 北区's profile: the demo users of both ward roles are 北区's; another ward's is the service's refusal
+            sample("wards/:ward", "wards/271276", WARD_OFFICE, SUPPORT_ROOM, CITY_ADMIN),
             route("actions", SIGNED_IN),
             // the first demo action, 理学療法士会の周知（全市）: city-wide, so every role may read it
             sample("actions/:id", "actions/1", SIGNED_IN),

@@ -39,6 +39,8 @@ import jp.osaka.renkei.goal.KpiForm;
 import jp.osaka.renkei.goal.KpiKind;
 import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.goal.LinkedActions;
+import jp.osaka.renkei.profile.WardProfile;
+import jp.osaka.renkei.profile.WardProfileService;
 import jp.osaka.renkei.results.Conclusions;
 import jp.osaka.renkei.results.CommentService;
 import jp.osaka.renkei.results.ConclusionsService;
@@ -49,6 +51,8 @@ import jp.osaka.renkei.results.MutualPairs;
 import jp.osaka.renkei.results.ReferenceSurveyService;
 import jp.osaka.renkei.results.ResultsExportService;
 import jp.osaka.renkei.results.ResultsService;
+import jp.osaka.renkei.results.WardHistory;
+import jp.osaka.renkei.results.WardHistoryService;
 import jp.osaka.renkei.survey.AnswerTransferService;
 import jp.osaka.renkei.survey.InstrumentService;
 import jp.osaka.renkei.survey.Level;
@@ -298,6 +302,14 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(ResultsService.class).mutualPairs(PUBLISHED)),
             m(ResultsService.class, "mutualDisagreeing", int.class).signedIn()
                     .call((f, s) -> f.bean(ResultsService.class).mutualDisagreeing(PUBLISHED)),
+            // a ward's profile: any ward for the bureau, its own for a ward's users, none for viewers
+            m(WardHistoryService.class, "history", long.class).own(WARD_USERS).admin()
+                    .wardsSeen((history, s) -> Set.of(((WardHistory) history).wardId()))
+                    .call((f, s) -> f.bean(WardHistoryService.class).history(s.wardId())),
+            m(WardProfileService.class, "profile", String.class).own(WARD_USERS).admin()
+                    .wardsSeen((profile, s) -> Set.of(((WardProfile) profile).history().wardId()))
+                    .call((f, s) -> f.bean(WardProfileService.class).profile(
+                            f.bean(WardService.class).findById(s.wardId()).orElseThrow().getCode())),
             m(ResultsExportService.class, "countsCsv", int.class, Integer.class, RespondentType.class, Locale.class)
                     .signedIn().call((f, s) -> f.bean(ResultsExportService.class).countsCsv(PUBLISHED, 2017, OFFICE,
                             Locale.JAPANESE)),
