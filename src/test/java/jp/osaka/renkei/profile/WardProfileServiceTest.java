@@ -8,6 +8,7 @@ import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.results.WardHistory;
 import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ class WardProfileServiceTest {
 
         WardHistory history = profile.history();
         assertThat(history.ward().ja()).isEqualTo("天王寺区");
-        assertThat(history.rounds()).extracting(RoundSummary::fiscalYear).containsExactly(2017, 2021, 2025);
+        // other tests of the shared demo context add rounds of their own: the demo's come in order among them
+        assertThat(history.rounds()).extracting(RoundSummary::fiscalYear).containsSubsequence(2017, 2021, 2025)
+                .isSorted();
         assertThat(history.items(RespondentType.WARD_OFFICE)).hasSize(12);
         assertThat(history.items(RespondentType.SUPPORT_ROOM)).hasSize(12);
         assertThat(history.comments()).isNotEmpty();
@@ -46,7 +49,9 @@ class WardProfileServiceTest {
         WardHistory history = profiles.profile(KITA).history();
 
         assertThat(history.ward().ja()).isEqualTo("北区");
-        assertThat(history.rounds()).extracting(RoundSummary::fiscalYear).containsExactly(2017, 2021);
+        assertThat(history.rounds()).extracting(RoundSummary::fiscalYear).containsSubsequence(2017, 2021)
+                .doesNotContain(2025);
+        assertThat(history.rounds()).allMatch(round -> round.status() == RoundStatus.PUBLISHED, "published");
     }
 
     @Test
