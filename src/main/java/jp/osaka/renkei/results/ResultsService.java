@@ -69,7 +69,6 @@ public class ResultsService {
         this.minimumRespondents = settings.minimumRespondents();
     }
 
-
     /** The rounds whose results the signed-in user may see, newest first. */
     public List<RoundSummary> rounds() {
         RenkeiUser user = currentUser.require();
@@ -161,7 +160,8 @@ public class ResultsService {
         queries.wardAnswers(round.id(), type, null).forEach(answer ->
                 byWard.computeIfAbsent(answer.wardId(), id -> new HashMap<>()).put(answer.partnerId(), answer.level()));
         List<WardLevels.Row> rows = wards.findAll().stream()
-                .map(ward -> new WardLevels.Row(ward.getId(), ward.getCode(), ward.getName(), byWard.getOrDefault(ward.getId(), Map.of())))
+                .map(ward -> new WardLevels.Row(ward.getId(), ward.getCode(), ward.getName(),
+                        byWard.getOrDefault(ward.getId(), Map.of())))
                 .toList();
         return new WardLevels(round, type, columns, rows);
     }
