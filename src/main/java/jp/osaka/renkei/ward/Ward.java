@@ -1,12 +1,26 @@
 package jp.osaka.renkei.ward;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.base.security.EmailAddress;
+import jp.osaka.renkei.base.security.Role;
+
+import org.jspecify.annotations.Nullable;
 
 /** One of Osaka City's 24 wards (区), master data kept by Liquibase. */
 @Entity
@@ -33,6 +47,14 @@ public class Ward {
     /** The city's official order. */
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    /** Shared addresses per ward role (区役所 / 支援室), for the ward's users who have none of their own. */
+    @ElementCollection
+    @CollectionTable(name = "ward_mailbox", joinColumns = @JoinColumn(name = "ward_id"))
+    @MapKeyColumn(name = "role", length = 20)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "email", nullable = false, length = EmailAddress.MAX_LENGTH)
+    private Map<Role, String> mailboxes = new EnumMap<>(Role.class);
 
     protected Ward() {
         this.id = 0L;
@@ -73,6 +95,24 @@ public class Ward {
         }
         this.nameJa = ja.strip();
         this.nameEn = en.strip();
+    }
+
+    /** The ward's shared address for a ward role, if it has one. */
+    public Optional<String> mailbox(Role role) {
+        return Optional.ofNullable(mailboxes.get(role));
+    }
+
+    /** Sets (blank: removes) the shared address of a ward role, checked by {@link EmailAddress}. */
+    void changeMailbox(Role role, @Nullable String address) {
+        if (!role.wardScoped()) {
+            throw new IllegalArgumentException("not a ward role: " + role);
+        }
+        String normalised = EmailAddress.normalise(address);
+        if (normalised == null) {
+            mailboxes.remove(role);
+        } else {
+            mailboxes.put(role, normalised);
+        }
     }
 
     public LocalizedText getName() {

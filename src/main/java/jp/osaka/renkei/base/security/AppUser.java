@@ -12,8 +12,10 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.i18n.AppLocales;
 
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +62,21 @@ public class AppUser {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The user's own address; none: mail for the ward role goes to the ward's mailbox, if it has one. */
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private @Nullable String email;
+
+    /** ja or en: the language of the user's mails. */
+    @Column(nullable = false, length = 8)
+    private String language = AppLocales.JAPANESE.getLanguage();
+
+    /** Optional mails the user may turn off; reminders, 差し戻し and account notices always come. */
+    @Column(name = "mail_published", nullable = false)
+    private boolean mailPublished = true;
+
+    @Column(name = "mail_due_soon", nullable = false)
+    private boolean mailDueSoon = true;
 
     protected AppUser() {
         this.username = "";
@@ -116,6 +133,36 @@ public class AppUser {
 
     public long getVersion() {
         return version;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public Locale getLanguage() {
+        return AppLocales.supported(Locale.of(language));
+    }
+
+    public boolean wantsMailOnPublished() {
+        return mailPublished;
+    }
+
+    public boolean wantsMailOnDueSoon() {
+        return mailDueSoon;
+    }
+
+    /** A new address (blank: none), checked and normalised by {@link EmailAddress}. */
+    void changeEmail(@Nullable String address) {
+        this.email = EmailAddress.normalise(address);
+    }
+
+    void changeLanguage(Locale locale) {
+        this.language = AppLocales.supported(locale).getLanguage();
+    }
+
+    void chooseOptionalMails(boolean published, boolean dueSoon) {
+        this.mailPublished = published;
+        this.mailDueSoon = dueSoon;
     }
 
     /** Role and ward together, so that a ward role never lacks a ward and no other role has one. */

@@ -1,5 +1,6 @@
 package jp.osaka.renkei.base.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByWardIdAndRoleAndEnabledTrueOrderByUsername(long wardId, Role role);
 }

@@ -1,0 +1,9 @@
+/**
+ * E-mail to ward staff and the bureau (issue 14): messages written to an outbox in the transaction of the change
+ * that causes them (a round opened, a reminder, a 差し戻し, …), sent from there once by one instance, and listed
+ * for the bureau in 送信履歴.
+ */
+@NullMarked
+package jp.osaka.renkei.mail;
+
+import org.jspecify.annotations.NullMarked;
