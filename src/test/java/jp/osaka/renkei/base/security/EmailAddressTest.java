@@ -32,7 +32,8 @@ class EmailAddressTest {
 
     @Test
     void anAddressIsStoredTrimmedWithItsDomainInLowerCaseButItsLocalPartAsTyped() {
-        assertThat(EmailAddress.normalise("  Kita.Tanaka@City.Osaka.LG.JP \t")).isEqualTo("Kita.Tanaka@city.osaka.lg.jp");
+        assertThat(EmailAddress.normalise("  Kita.Tanaka@City.Osaka.LG.JP \t"))
+                .isEqualTo("Kita.Tanaka@city.osaka.lg.jp");
     }
 
     @Test
