@@ -75,6 +75,7 @@ final class MailFixture {
         jdbc.update("delete from action_partner");
         jdbc.update("delete from action");
         survey.removeAll();
+        jdbc.update("delete from app_user where username like 'mt-%'");
         jdbc.update("delete from ward_mailbox");
         messages.deleteAll();
         jdbc.update("delete from job_lock");
