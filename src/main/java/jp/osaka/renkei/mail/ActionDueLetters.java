@@ -1,5 +1,7 @@
 package jp.osaka.renkei.mail;
 
+import java.util.Optional;
+
 import jp.osaka.renkei.action.ActionDue;
 import jp.osaka.renkei.action.ActionSearch;
 
@@ -34,19 +36,21 @@ class ActionDueLetters {
         int written = 0;
         for (ActionDue action : actions.dueForMail(properties.dueSoonDays())) {
             MailKind kind = action.overdue() ? MailKind.ACTION_OVERDUE : MailKind.ACTION_DUE_SOON;
-            var recipient = recipients.ofUser(action.owner(), kind);
-            if (recipient.isPresent()) {
-                var to = recipient.get();
-                MailText mail = templates.aboutAction(kind, to.language(),
-                        to.displayName() == null ? action.owner() : to.displayName(), action);
-                String key = (action.overdue() ? "action-overdue:" : "action-due-soon:") + action.id() + ":"
-                        + action.dueDate() + ":" + action.owner();
-                if (outbox.add(new Letter(kind, to.address(), to.username(), action.wardId(), to.language(),
-                        mail.subject(), mail.text(), mail.html(), key))) {
-                    written++;
-                }
+            Optional<MailRecipients.Recipient> recipient = recipients.ofUser(action.owner(), kind);
+            if (recipient.isPresent() && outbox.add(letter(kind, action, recipient.get()))) {
+                written++;
             }
         }
         return written;
+    }
+
+    private Letter letter(MailKind kind, ActionDue action, MailRecipients.Recipient to) {
+        MailText mail = templates.aboutAction(kind, to.language(),
+                to.displayName() == null ? action.owner() : to.displayName(), action);
+        // once per action, due date and owner: a new due date is worth a new mail, another day's run is not
+        String key = (action.overdue() ? "action-overdue:" : "action-due-soon:") + action.id() + ":"
+                + action.dueDate() + ":" + action.owner();
+        return new Letter(kind, to.address(), to.username(), action.wardId(), to.language(), mail.subject(),
+                mail.text(), mail.html(), key);
     }
 }
