@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * two runs at once can send it twice), then sent, then marked sent, to be retried with back-off, or failed
  * (docs/operations.md, "E-mail").
  */
-@Component
+@Component("outboxMailSender") // not "mailSender": that is Spring Boot's JavaMailSender
 class MailSender implements SchedulingConfigurer {
 
     static final String JOB = "mail-sender";
