@@ -3,14 +3,12 @@ package jp.osaka.renkei.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -74,7 +72,7 @@ class MailSenderTest extends SmtpTestSupport {
         clock.advance(Duration.ofHours(2));
         assertThat(sender.run()).hasValueSatisfying(run -> assertThat(run.sent()).isZero());
 
-        assertThat(recipients()).containsExactlyInAnyOrder("ward0@ward.test", "ward1@ward.test", "ward2@ward.test");
+        assertThat(recipients(smtp)).containsExactlyInAnyOrder("ward0@ward.test", "ward1@ward.test", "ward2@ward.test");
         assertThat(ids).allSatisfy(id -> assertThat(message(id).getStatus()).isEqualTo(MailStatus.SENT));
     }
 
@@ -96,23 +94,5 @@ class MailSenderTest extends SmtpTestSupport {
         assertThat(message(id).getStatus()).isEqualTo(MailStatus.FAILED);
         assertThat(message(id).getAttempts()).isEqualTo(4);
         assertThat(message(id).getLastError()).contains("not reachable");
-    }
-
-    /** GreenMail on the given port, or on any free one (0). */
-    static GreenMail started(int port) {
-        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        GreenMail server = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
-        server.start();
-        return server;
-    }
-
-    private List<String> recipients() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(message -> {
-            try {
-                return message.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

@@ -1,9 +1,16 @@
 package jp.osaka.renkei.mail;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.MessagingException;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -97,5 +104,24 @@ abstract class SmtpTestSupport {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /** GreenMail, a real SMTP server in this JVM, on the given port, or on any free one (0). */
+    static GreenMail started(int port) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        GreenMail server = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
+        server.start();
+        return server;
+    }
+
+    /** The recipient of each message the server received. */
+    static List<String> recipients(GreenMail server) {
+        return Arrays.stream(server.getReceivedMessages()).map(message -> {
+            try {
+                return message.getAllRecipients()[0].toString();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 }
