@@ -47,7 +47,7 @@ record SmtpFailure(boolean permanent, boolean serverTrouble, String reason) {
                         + ": " + serverReply(chain, failed));
             }
         }
-        for (Throwable t : chain) {
+        for (Throwable t : chain.reversed()) { // the server's own words are deepest
             if (t instanceof AuthenticationFailedException || t instanceof MailAuthenticationException) {
                 return new SmtpFailure(false, true, "SMTP authentication failed: " + text(t));
             }
