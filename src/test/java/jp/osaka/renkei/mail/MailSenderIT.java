@@ -1,0 +1,85 @@
+package jp.osaka.renkei.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.base.JobLock;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The sender's claim and its record of the outcome on MariaDB (or MySQL), as they run on the city's database. */
+@IntegrationTest
+class MailSenderIT {
+
+    private static final Instant T = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Autowired
+    MailMessageRepository messages;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JobLock lock;
+
+    private final GreenMail smtp = SmtpTestSupport.started(0);
+    private Long id = 0L;
+
+    @AfterEach
+    void cleanUp() {
+        smtp.stop();
+        messages.deleteById(id);
+    }
+
+    @Test
+    void aWaitingMessageIsClaimedOnceThenSentAndRecordedAsSent() {
+        // Written as Outbox writes it while sending is on (the shared IT context has it off, so Outbox would hold it).
+        Letter letter = new Letter(MailKind.ROUND_OPENED, "it@ward.test", null, null, Locale.JAPANESE,
+                "令和7年度 調査のご案内（IT）", "本文", "<p>本文</p>", null);
+        id = messages.save(new MailMessage(letter, MailStatus.WAITING, T)).getId();
+
+        assertThat(claimAt(T)).isOne();
+        assertThat(claimAt(T)).as("again").isZero();
+        assertThat(messages.findDueIds(T.plus(Duration.ofMinutes(1)), Pageable.ofSize(10)))
+                .as("not due while claimed").doesNotContain(id);
+
+        Instant claimEnded = T.plus(MailSender.CLAIM);
+        MailSender.Run run = sender(Clock.fixed(claimEnded, ZoneOffset.UTC)).run().orElseThrow();
+
+        assertThat(run.sent()).isOne();
+        assertThat(SmtpTestSupport.recipients(smtp)).containsExactly("it@ward.test");
+        MailMessage sent = messages.findById(id).orElseThrow();
+        assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
+        assertThat(sent.getSentAt()).isEqualTo(claimEnded);
+        assertThat(sent.getSubject()).isEqualTo("令和7年度 調査のご案内（IT）");
+        assertThat(sent.getVersion()).as("claimed twice, recorded once").isEqualTo(3);
+    }
+
+    private int claimAt(Instant now) {
+        Integer claimed = new TransactionTemplate(transactions).execute(s -> messages.claim(id, now, now.plus(MailSender.CLAIM)));
+        return claimed == null ? 0 : claimed;
+    }
+
+    private MailSender sender(Clock clock) {
+        MailProperties properties = new MailProperties(true, "renkei@renkei.test", "http://localhost:8080", 50,
+                Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofHours(1), 8, 7);
+        JavaMailSender mailer = SmtpTestSupport.mailer(smtp.getSmtp().getPort(), Duration.ofSeconds(5));
+        return new MailSender(messages, properties, lock, transactions, clock,
+                new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(JavaMailSender.class));
+    }
+}
