@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jp.osaka.renkei.base.JobLock;
 
@@ -69,9 +70,9 @@ class MailSender implements SchedulingConfigurer {
 
     /** One run of the job, unless another instance runs it; returns what it did, or empty when it was skipped. */
     Optional<Run> run() {
-        Run[] done = new Run[1];
-        lock.runExclusively(JOB, LEASE, () -> done[0] = sendDue(clock.instant().plus(LEASE).minus(LAST_START)));
-        return Optional.ofNullable(done[0]);
+        AtomicReference<@Nullable Run> done = new AtomicReference<>();
+        lock.runExclusively(JOB, LEASE, () -> done.set(sendDue(clock.instant().plus(LEASE).minus(LAST_START))));
+        return Optional.ofNullable(done.get());
     }
 
     /** What one run did. */

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -48,7 +47,7 @@ final class SmtpDelivery {
                 return Optional.empty(); // accepted; only closing the connection (QUIT) failed afterwards
             }
             return Optional.of(SmtpFailure.of(e));
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+        } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
             return Optional.of(SmtpFailure.of(e));
         }
     }

@@ -76,10 +76,8 @@ class MailSenderIT {
     }
 
     private MailSender sender(Clock clock) {
-        MailProperties properties = new MailProperties(true, "renkei@renkei.test", "http://localhost:8080", 50,
-                Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofHours(1), 8, 7);
         JavaMailSender mailer = SmtpTestSupport.mailer(smtp.getSmtp().getPort(), Duration.ofSeconds(5));
-        return new MailSender(messages, properties, lock, transactions, clock,
+        return new MailSender(messages, SmtpTestSupport.settings(true, 8), lock, transactions, clock,
                 new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(JavaMailSender.class));
     }
 }

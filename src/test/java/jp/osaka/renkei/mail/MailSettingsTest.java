@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /** The SMTP settings as config/application.yml and the built-in ones give them, and the sender's back-off. */
 class MailSettingsTest extends SmtpTestSupport {
@@ -42,6 +43,19 @@ class MailSettingsTest extends SmtpTestSupport {
         List<Duration> waits = IntStream.rangeClosed(1, 9).mapToObj(sender::backoff).toList();
 
         assertThat(waits).extracting(Duration::toMinutes).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+    }
+
+    @Test
+    void theSenderRunsEveryIntervalWhileSendingIsOnAndNotAtAllWhileItIsOff() {
+        ScheduledTaskRegistrar on = new ScheduledTaskRegistrar();
+        sender(0, 8).configureTasks(on);
+        ScheduledTaskRegistrar off = new ScheduledTaskRegistrar();
+        new MailSender(messages, settings(false, 8), lock, transactions, clock,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class)).configureTasks(off);
+
+        assertThat(on.getFixedDelayTaskList()).singleElement().extracting(task -> task.getIntervalDuration())
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(off.getFixedDelayTaskList()).isEmpty();
     }
 
     @Test

@@ -81,10 +81,14 @@ abstract class SmtpTestSupport {
     }
 
     MailSender sender(JavaMailSender mailer, int maxAttempts) {
-        MailProperties properties = new MailProperties(true, FROM, "http://localhost:8080", 50, Duration.ofSeconds(30),
-                Duration.ofMinutes(1), Duration.ofHours(1), maxAttempts, 7);
-        return new MailSender(messages, properties, lock, transactions, clock,
+        return new MailSender(messages, settings(true, maxAttempts), lock, transactions, clock,
                 new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(JavaMailSender.class));
+    }
+
+    /** renkei.mail.* as by default, but with sending on or off and the given attempts. */
+    static MailProperties settings(boolean enabled, int maxAttempts) {
+        return new MailProperties(enabled, FROM, "http://localhost:8080", 50, Duration.ofSeconds(30),
+                Duration.ofMinutes(1), Duration.ofHours(1), maxAttempts, 7);
     }
 
     static JavaMailSenderImpl mailer(int port, Duration timeout) {
