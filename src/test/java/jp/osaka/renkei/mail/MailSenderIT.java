@@ -9,8 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.base.JobLock;
@@ -24,7 +31,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The sender's claim and its record of the outcome on MariaDB (or MySQL), as they run on the city's database. */
+/**
+ * The sender's claim and its record of the outcome on MariaDB (or MySQL), as they run on the city's database: one
+ * claim wins, also when two runs claim at the same moment.
+ */
 @IntegrationTest
 class MailSenderIT {
 
@@ -38,12 +48,13 @@ class MailSenderIT {
     JobLock lock;
 
     private final GreenMail smtp = SmtpTestSupport.started(0);
+    private final List<Long> written = new ArrayList<>();
     private Long id = 0L;
 
     @AfterEach
     void cleanUp() {
         smtp.stop();
-        messages.deleteById(id);
+        messages.deleteAllById(written);
     }
 
     @Test
@@ -52,6 +63,7 @@ class MailSenderIT {
         Letter letter = new Letter(MailKind.ROUND_OPENED, "it@ward.test", null, null, Locale.JAPANESE,
                 "令和7年度 調査のご案内（IT）", "本文", "<p>本文</p>", null);
         id = messages.save(new MailMessage(letter, MailStatus.WAITING, T)).getId();
+        written.add(id);
 
         assertThat(claimAt(T)).isOne();
         assertThat(claimAt(T)).as("again").isZero();
@@ -68,6 +80,29 @@ class MailSenderIT {
         assertThat(sent.getSentAt()).isEqualTo(claimEnded);
         assertThat(sent.getSubject()).isEqualTo("令和7年度 調査のご案内（IT）");
         assertThat(sent.getVersion()).as("claimed twice, recorded once").isEqualTo(3);
+    }
+
+    @Test
+    void twoRunsAtOnceOnMariaDbSendEachMessageOnce() throws Exception {
+        List<Long> ids = IntStream.range(0, 10).mapToObj(i -> messages.save(new MailMessage(new Letter(MailKind.REMINDER,
+                "it" + i + "@ward.test", null, null, Locale.JAPANESE, "催促 " + i, "本文", "<p>本文</p>", null),
+                MailStatus.WAITING, T)).getId()).toList();
+        written.addAll(ids);
+        List<MailSender> senders = List.of(sender(Clock.fixed(T, ZoneOffset.UTC)), sender(Clock.fixed(T, ZoneOffset.UTC)));
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<MailSender.Run>> runs = senders.stream().map(sender -> threads.submit(() -> {
+                start.await();
+                return sender.sendDue(T.plus(Duration.ofHours(1)));
+            })).toList();
+
+            assertThat(runs.get(0).get().sent() + runs.get(1).get().sent()).isEqualTo(10);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(SmtpTestSupport.recipients(smtp)).hasSize(10).doesNotHaveDuplicates();
+        assertThat(messages.findAllById(ids)).extracting(MailMessage::getStatus).containsOnly(MailStatus.SENT);
     }
 
     private int claimAt(Instant now) {

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,18 @@ class MailSenderTest extends SmtpTestSupport {
 
         assertThat(recipients(smtp)).containsExactlyInAnyOrder("ward0@ward.test", "ward1@ward.test", "ward2@ward.test");
         assertThat(ids).allSatisfy(id -> assertThat(message(id).getStatus()).isEqualTo(MailStatus.SENT));
+    }
+
+    @Test
+    void messagesWrittenWhileSendingWasOffAreNeverSent() throws Exception {
+        Letter letter = new Letter(MailKind.REMINDER, "held@ward.test", null, null, Locale.JAPANESE, "保留", "本文",
+                "<p>本文</p>", null);
+        long held = messages.save(new MailMessage(letter, MailStatus.HELD, clock.instant())).getId();
+        smtp = started(0);
+
+        assertThat(sender(smtp.getSmtp().getPort(), 8).run()).hasValue(new MailSender.Run(0, 0, 0, 0));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(message(held).getStatus()).isEqualTo(MailStatus.HELD);
     }
 
     @Test
