@@ -404,6 +404,8 @@ final class ServiceAccessTable {
             m(ActionSearch.class, "overdue", int.class).admin()
                     .call((f, s) -> f.bean(ActionSearch.class).overdue(10)),
             m(ActionSearch.class, "countOverdue").admin().call((f, s) -> f.bean(ActionSearch.class).countOverdue()),
+            m(ActionSearch.class, "dueForMail", int.class).admin()
+                    .call((f, s) -> f.bean(ActionSearch.class).dueForMail(7)),
             m(ActionSearch.class, "dueSoonInOwnWard", int.class).signedIn()
                     .wardsSeen(ServiceAccessTable::actionWards)
                     .call((f, s) -> {
