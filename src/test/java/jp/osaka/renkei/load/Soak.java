@@ -23,6 +23,7 @@ import jp.osaka.renkei.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The soak benchmark (docs/operations.md): the app, started here with ./config's settings on a database of its
@@ -39,9 +40,13 @@ public final class Soak {
     private final SoakWorld world;
     private final String base;
     private final HikariDataSource pool;
+    private final SoakMail mail;
+    private final JdbcTemplate jdbc;
 
-    private Soak(SoakSettings settings, ConfigurableApplicationContext app) throws SQLException {
+    private Soak(SoakSettings settings, ConfigurableApplicationContext app, SoakMail mail) throws SQLException {
         this.settings = settings;
+        this.mail = mail;
+        this.jdbc = app.getBean(JdbcTemplate.class);
         this.world = new SoakWorld(app);
         this.base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         this.pool = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
@@ -52,9 +57,9 @@ public final class Soak {
         Files.createDirectories(settings.out());
         settings.prepareDatabase();
         int lost;
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run(settings.appArguments())) {
-            lost = new Soak(settings, app).run();
+        try (SoakMail mail = new SoakMail(); ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(Application.class).run(settings.appArguments(mail.appArguments()))) {
+            lost = new Soak(settings, app, mail).run();
         } catch (RuntimeException e) {
             System.out.println("soak: stopped by " + e);
             lost = -1;
@@ -70,12 +75,14 @@ public final class Soak {
         Instant end = start.plus(Duration.ofMinutes(settings.minutes()));
         List<String> lines = new ArrayList<>(List.of(
                 "cycle,minute,answers_submitted,answers_landed,actions_and_notes_saved,actions_and_notes_landed,"
-                        + "sent_back,errors,first_pool_sessions_left,pool_total,used_heap_mb"));
+                        + "sent_back,errors,first_pool_sessions_left,pool_total,used_heap_mb,"
+                        + "mails_written,mails_sent,mails_failed,mails_received,mails_received_twice"));
         int lost = 0;
         int errorsTotal = 0;
         int saves = 0;
         for (int cycle = 1; Instant.now().isBefore(end); cycle++) {
             Cycle result = cycle(cycle);
+            SoakMail.Count mails = mail.count(jdbc);
             var alive = world.databaseSessions();
             alive.retainAll(firstSessions);
             Runtime runtime = Runtime.getRuntime();
@@ -86,7 +93,7 @@ public final class Soak {
                     Integer.toString(result.actionSaves), Integer.toString(result.actionsLanded),
                     Integer.toString(result.sentBack), Integer.toString(result.errors.size()),
                     Integer.toString(alive.size()), Integer.toString(pool.getHikariPoolMXBean().getTotalConnections()),
-                    Long.toString(heapMb));
+                    Long.toString(heapMb), mails.csv());
             lines.add(line);
             System.out.println("soak: " + line + (result.errors.isEmpty() ? "" : "  first error: " + result.errors.peek()));
             lost += (result.submitted - result.landed) + (result.actionSaves - result.actionsLanded);
@@ -98,7 +105,22 @@ public final class Soak {
         System.out.printf("soak: %s, %d min: %d saves, %d lost, %d errors; of the pool's first %d database sessions "
                 + "%d are left (0: every connection was renewed)%n", settings.database(), settings.minutes(), saves,
                 lost, errorsTotal, firstSessions.size(), intersectCount(firstSessions, world.databaseSessions()));
-        return lost + errorsTotal;
+        SoakMail.Count last = awaitMailSent();
+        System.out.printf("soak: mail: %d written, %d sent, %d failed, %d received, %d received twice%n",
+                last.written(), last.sent(), last.failed(), last.received(), last.twice());
+        boolean mailRight = last.written() == last.sent() && last.sent() == last.received() && last.twice() == 0;
+        return lost + errorsTotal + (mailRight ? 0 : 1);
+    }
+
+    /** The outbox emptied after the last cycle (the sender runs every 5 s): at most a minute's wait. */
+    private SoakMail.Count awaitMailSent() throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        SoakMail.Count count = mail.count(jdbc);
+        while (count.sent() + count.failed() < count.written() && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(1000);
+            count = mail.count(jdbc);
+        }
+        return count;
     }
 
     /** What one cycle saved, what of it is in the database, and what went wrong. */

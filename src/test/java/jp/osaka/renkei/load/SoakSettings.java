@@ -63,8 +63,9 @@ record SoakSettings(String database, int minutes, int port, int pauseSeconds, in
     }
 
     /** The app's command line: ./config's settings as an operator has them, on the soak's own database. */
-    String[] appArguments() {
+    String[] appArguments(List<String> mail) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--renkei.demo-data=false"));
+        args.addAll(mail);
         if (database.equals("h2")) {
             args.add("--spring.datasource.url=jdbc:h2:file:" + out.toAbsolutePath().resolve("data").resolve("renkei"));
         } else {

@@ -51,8 +51,9 @@ final class SoakWorld {
         SystemActor.run(() -> {
             for (int index = 0; index < WARDS * 2; index++) {
                 WardUser ward = WardUser.of(index, 1);
+                // an address each, so that the round's opening and every 差し戻し write a mail to the outbox
                 accounts.create(ward.username(), ward.username(), ward.wardOffice() ? Role.WARD_OFFICE
-                        : Role.SUPPORT_ROOM, ward.wardId(), PASSWORD);
+                        : Role.SUPPORT_ROOM, ward.wardId(), PASSWORD, ward.username() + "@soak.example.org");
             }
             accounts.create(ADMIN, "ソーク試験", Role.CITY_ADMIN, null, PASSWORD);
             rounds.open(rounds.create(FISCAL_YEAR, null).id(), LocalDate.now().plusMonths(3));
