@@ -75,13 +75,15 @@ class MailDetailDialog extends Dialog {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("mail.resend.confirm.title"),
                 getTranslation("mail.resend.confirm.text", row.subject(), row.recipient()),
                 getTranslation("mail.resend.confirm.ok"), e -> {
+                    // Both dialogs closed first: a notification opened over a modal dialog goes when the dialog goes.
+                    e.getSource().close();
                     Runnable reload = () -> {
                         close();
                         changed.run();
                     };
                     if (StaleDialog.save("stale.what.mail", () -> history.resend(row.id(), row.version()), reload)) {
-                        Notifications.success(getTranslation("mail.resent"));
                         reload.run();
+                        Notifications.success(getTranslation("mail.resent"));
                     }
                 });
         confirm.setCancelable(true);
