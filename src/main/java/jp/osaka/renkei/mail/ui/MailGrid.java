@@ -19,20 +19,24 @@ class MailGrid extends Grid<MailRow> {
     MailGrid(LongFunction<String> wardName) {
         this.wardName = wardName;
         addColumn(r -> DateFormats.dateTime(r.createdAt(), getLocale()))
-                .setHeader(getTranslation("mail.history.created")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.history.created")).setWidth("10em").setFlexGrow(0);
         addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("mail.history.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::recipient).setHeader(getTranslation("mail.history.recipient")).setAutoWidth(true);
-        addColumn(MailRow::subject).setHeader(getTranslation("mail.history.subject")).setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(0);
+        addColumn(this::recipient).setHeader(getTranslation("mail.history.recipient")).setWidth("12em")
+                .setFlexGrow(2);
+        addColumn(MailRow::subject).setHeader(getTranslation("mail.history.subject")).setWidth("10em").setFlexGrow(2)
+                .setTooltipGenerator(MailRow::subject);
         addComponentColumn(r -> badge(r.status())).setHeader(getTranslation("mail.history.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(MailRow::attempts).setHeader(getTranslation("mail.history.attempts")).setAutoWidth(true)
+                .setWidth("8em").setFlexGrow(0);
+        addColumn(MailRow::attempts).setHeader(getTranslation("mail.history.attempts")).setWidth("6em")
                 .setFlexGrow(0);
         addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader(getTranslation("mail.history.reason"))
-                .setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1).setTooltipGenerator(r -> r.lastError() == null ? "" : r.lastError());
         addColumn(r -> r.sentAt() == null ? "" : DateFormats.dateTime(r.sentAt(), getLocale()))
-                .setHeader(getTranslation("mail.history.sent")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.history.sent")).setWidth("10em").setFlexGrow(0);
+        // fixed widths: columns sized to their content would move under the pointer once the rows arrive
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        getColumns().forEach(column -> column.setResizable(true));
         setPartNameGenerator(r -> r.status() == MailStatus.FAILED ? "mail-failed" : null);
         setId("mail-grid");
     }

@@ -54,7 +54,12 @@ class MailHistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         filters = new MailFilterBar(allWards, this::refresh);
         grid = new MailGrid(this::wardName);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addItemClickListener(e -> {
+            // null when the click names a row of the list as it was before a refresh
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
         add(filters, grid);
         refresh();
     }
