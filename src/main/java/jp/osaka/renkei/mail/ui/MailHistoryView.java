@@ -37,6 +37,7 @@ class MailHistoryView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Ward> wardsById;
     private final MailFilterBar filters;
     private final MailGrid grid;
+    private MailFilter filter = MailFilter.none();
 
     MailHistoryView(MailHistoryService history, WardService wards, MailProperties properties) {
         this.history = history;
@@ -61,6 +62,7 @@ class MailHistoryView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(filters, grid);
+        grid.setItems(query -> history.find(filter, page(query)).stream(), query -> (int) history.count(filter));
         refresh();
     }
 
@@ -74,10 +76,11 @@ class MailHistoryView extends VerticalLayout implements HasDynamicTitle {
                 () -> Notifications.error(getTranslation("mail.notFound")));
     }
 
+    /** Reads the filter again: the counts at once, the rows through the grid's one data provider. */
     private void refresh() {
-        MailFilter filter = filters.value();
+        filter = filters.value();
         filters.showCounts(history.countByStatus(filter));
-        grid.setItems(query -> history.find(filter, page(query)).stream(), query -> (int) history.count(filter));
+        grid.getDataProvider().refreshAll();
     }
 
     private static PageRequest page(Query<MailRow, Void> query) {
