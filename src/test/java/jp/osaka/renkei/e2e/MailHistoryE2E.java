@@ -1,14 +1,14 @@
 package jp.osaka.renkei.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static jp.osaka.renkei.mail.MailFixture.letter;
+import static jp.osaka.renkei.mail.MailHistoryFixture.letter;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.mail.MailFixture;
+import jp.osaka.renkei.mail.MailHistoryFixture;
 import jp.osaka.renkei.mail.MailKind;
 import jp.osaka.renkei.ward.WardService;
 
@@ -31,7 +31,7 @@ class MailHistoryE2E extends EndToEndTest {
 
     @Test
     void theBureauSeesAFailedMessageReadsItAndSendsItAgain() {
-        MailFixture mails = new MailFixture(context);
+        MailHistoryFixture mails = new MailHistoryFixture(context);
         long konohana = SystemActor.call(() -> wards.findAll()).stream()
                 .filter(w -> w.getNameJa().equals("此花区")).findFirst().orElseThrow().getId();
         mails.sent(letter(MailKind.ROUND_OPENED, "konohana-e2e@example.jp", null, konohana, "【E2E】調査を開始しました"));

@@ -1,6 +1,6 @@
 package jp.osaka.renkei.mail;
 
-import static jp.osaka.renkei.mail.MailFixture.letter;
+import static jp.osaka.renkei.mail.MailHistoryFixture.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -46,13 +46,13 @@ class MailHistoryServiceTest {
     @Autowired
     AuditLog audit;
 
-    MailFixture mails;
+    MailHistoryFixture mails;
     long kita;
     long miyakojima;
 
     @BeforeEach
     void emptyOutbox() {
-        mails = new MailFixture(context);
+        mails = new MailHistoryFixture(context);
         mails.clear();
         kita = ward("北区").getId();
         miyakojima = ward("都島区").getId();

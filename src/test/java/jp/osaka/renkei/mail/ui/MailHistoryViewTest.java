@@ -1,6 +1,6 @@
 package jp.osaka.renkei.mail.ui;
 
-import static jp.osaka.renkei.mail.MailFixture.letter;
+import static jp.osaka.renkei.mail.MailHistoryFixture.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.mail.MailFixture;
+import jp.osaka.renkei.mail.MailHistoryFixture;
 import jp.osaka.renkei.mail.MailKind;
 import jp.osaka.renkei.mail.MailRow;
 
@@ -42,11 +42,11 @@ class MailHistoryViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationContext context;
 
-    MailFixture mails;
+    MailHistoryFixture mails;
 
     @BeforeEach
     void threeMessages() {
-        mails = new MailFixture(context);
+        mails = new MailHistoryFixture(context);
         mails.clear();
         mails.sent(letter(MailKind.ROUND_OPENED, "kita@example.jp", "ward-kita", 1L, "調査を開始しました"));
         mails.failed(letter(MailKind.REMINDER, "nobody@example.jp", null, 1L, "回答のお願い"), REFUSED);

@@ -14,13 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Messages in the outbox in any status, for 送信履歴's tests: each written in a transaction of its own, one minute
  * after the one before, so that "newest first" has an order to show.
  */
-public final class MailFixture {
+public final class MailHistoryFixture {
 
     private final MailMessageRepository messages;
     private final TransactionTemplate transaction;
     private Instant next = Instant.parse("2026-04-01T00:00:00Z");
 
-    public MailFixture(ApplicationContext context) {
+    public MailHistoryFixture(ApplicationContext context) {
         this.messages = context.getBean(MailMessageRepository.class);
         this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     }
