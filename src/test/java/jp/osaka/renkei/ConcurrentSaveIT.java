@@ -169,11 +169,11 @@ class ConcurrentSaveIT {
     void aUserChangedPasswordResetOrUnlockedWithAnOldVersionIsRefusedAndChangesNothing() {
         UserSummary loaded = user("cs-room-kita");
         as(ADMIN, () -> administration.update(loaded.id(), loaded.version(), "先に変えた名前", loaded.role(),
-                loaded.wardId(), loaded.enabled()));
+                loaded.wardId(), loaded.enabled(), loaded.email()));
         Map<String, Object> before = row("app_user", loaded.id());
 
         assertStale("user.stale", () -> as(ADMIN, () -> administration.update(loaded.id(), loaded.version(),
-                "後から変えた名前", Role.VIEWER, null, false)));
+                "後から変えた名前", Role.VIEWER, null, false, null)));
         assertStale("user.stale", () -> as(ADMIN, () -> administration.resetPassword(loaded.id(), loaded.version())));
         assertStale("user.stale", () -> as(ADMIN, () -> administration.unlock(loaded.id(), loaded.version())));
 

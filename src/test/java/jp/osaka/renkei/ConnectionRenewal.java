@@ -39,7 +39,10 @@ import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.ResponseStatus;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.SurveyFixture;
+import jp.osaka.renkei.ward.Ward;
+import jp.osaka.renkei.ward.WardService;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,8 +55,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ConnectionRenewal {
 
     /** Every table with a CHECK constraint, each written below after the renewal. */
-    static final Set<String> CHECKED_TABLES = Set.of("action", "app_user", "finding", "kpi", "reference_count",
-            "survey_response", "survey_round");
+    static final Set<String> CHECKED_TABLES = Set.of("action", "app_user", "finding", "kpi", "mail_message",
+            "reference_count", "survey_response", "survey_round", "ward_mailbox");
 
     private static final long KITA = 1;
 
@@ -61,6 +64,8 @@ final class ConnectionRenewal {
     private final JdbcTemplate jdbc;
     private final SurveyFixture fixture;
     private final int fiscalYear;
+    private long lastMailBefore;
+    private @Nullable Ward kitaBefore;
 
     ConnectionRenewal(ApplicationContext context, int fiscalYear) {
         this.context = context;
@@ -121,6 +126,11 @@ final class ConnectionRenewal {
         String admin = "renewal-admin-" + fiscalYear;
         fixture.user(ward, Role.WARD_OFFICE, KITA);
         fixture.user(admin, Role.CITY_ADMIN, null);
+        // 北区's mailboxes changed, then the round's 調査の開始 mails written to the outbox with the opening
+        lastMailBefore = jdbc.queryForObject("select coalesce(max(id), 0) from mail_message", Long.class);
+        WardService wards = context.getBean(WardService.class);
+        kitaBefore = fixture.as(admin, () -> wards.findById(KITA).orElseThrow());
+        fixture.as(admin, () -> wards.changeMailboxes(KITA, kitaBefore.getVersion(), mailbox(), null));
         fixture.openRound(fiscalYear);
         ResponseKey key = new ResponseKey(fiscalYear, KITA, RespondentType.WARD_OFFICE);
 
@@ -164,7 +174,8 @@ final class ConnectionRenewal {
                 "actions in progress", count("select count(*) from action where owner = ? and status = 'IN_PROGRESS'", "renewal-ward-" + fiscalYear),
                 "progress notes", count("select count(*) from action_note where action_id in (select id from action where owner = ?)", "renewal-ward-" + fiscalYear),
                 "findings added", count("select count(*) from finding where round_id = ? and text_ja = '接続更新後の所見'", round),
-                "reference counts", count("select count(*) from reference_count where round_id = ? and facilities = 3", round));
+                "reference counts", count("select count(*) from reference_count where round_id = ? and facilities = 3", round),
+                "mails to 北区's mailbox", count("select count(*) from mail_message where recipient = ?", mailbox()));
     }
 
     /** Removes what {@link #saveEverything} wrote, for a context that other tests share. */
@@ -178,7 +189,20 @@ final class ConnectionRenewal {
             jdbc.update("delete from " + table + " where round_id in (select id from survey_round where fiscal_year = ?)",
                     fiscalYear);
         }
+        jdbc.update("delete from mail_message where id > ?", lastMailBefore);
+        if (kitaBefore != null) {
+            Ward kita = kitaBefore;
+            fixture.as("renewal-admin-" + fiscalYear, () -> {
+                WardService wards = context.getBean(WardService.class);
+                return wards.changeMailboxes(KITA, wards.findById(KITA).orElseThrow().getVersion(),
+                        kita.mailbox(Role.WARD_OFFICE).orElse(null), kita.mailbox(Role.SUPPORT_ROOM).orElse(null));
+            });
+        }
         fixture.removeAll();
+    }
+
+    private String mailbox() {
+        return "renewal-" + fiscalYear + "@example.org";
     }
 
     private long count(String sql, Object argument) {

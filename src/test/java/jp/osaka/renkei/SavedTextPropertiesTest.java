@@ -68,7 +68,8 @@ class SavedTextPropertiesTest {
         List<String> created = new java.util.ArrayList<>();
         try {
             for (String text : BadInput.texts(TRIES)) {
-                if (saved(text, value -> as("admin", () -> administration.create(value, value, Role.VIEWER, null)))) {
+                if (saved(text, value -> as("admin",
+                        () -> administration.create(value, value, Role.VIEWER, null, null)))) {
                     created.add(text.strip());
                 }
             }

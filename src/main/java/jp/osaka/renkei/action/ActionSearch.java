@@ -65,6 +65,18 @@ public class ActionSearch {
         return actions.count(ActionSpecifications.overdue(today()));
     }
 
+    /**
+     * For the due-date mails (the system, daily): every action not done that is overdue or due within the days,
+     * in every ward and city-wide, the longest overdue first.
+     */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    public List<ActionDue> dueForMail(int days) {
+        LocalDate today = today();
+        return actions.findAll(ActionSpecifications.overdue(today)
+                .or(ActionSpecifications.dueBetween(today, today.plusDays(days))), BY_DUE_DATE).stream()
+                .map(action -> ActionDue.of(action, today)).toList();
+    }
+
     /** ホーム (ward users): their own ward's actions not done and due within the days, overdue ones first. */
     public List<ActionRow> dueSoonInOwnWard(int days) {
         RenkeiUser user = currentUser.require();

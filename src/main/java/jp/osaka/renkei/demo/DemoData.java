@@ -44,6 +44,9 @@ import org.springframework.stereotype.Component;
 class DemoData implements StartupData {
 
     static final String PASSWORD = "demo";
+    /** example.org: reserved for examples (RFC 2606), so that no demo mail can reach a real person. */
+    static final String MAIL_DOMAIN = "@example.org";
+    private static final long KITA = 1;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final WardService wards;
@@ -87,15 +90,21 @@ class DemoData implements StartupData {
         });
     }
 
+    /** Every ward has shared mailboxes; the administrator and 北区's users have addresses of their own. */
     private void createUsers(List<Ward> all) {
-        accounts.create("admin", "健康局 在宅医療担当", Role.CITY_ADMIN, null, PASSWORD);
+        accounts.create("admin", "健康局 在宅医療担当", Role.CITY_ADMIN, null, PASSWORD, "admin" + MAIL_DOMAIN);
         accounts.create("viewer", "推進会議 委員", Role.VIEWER, null, PASSWORD);
         for (Ward ward : all) {
-            accounts.create("ward-" + ward.getSlug(), ward.getNameJa() + "役所 担当者", Role.WARD_OFFICE,
-                    ward.getId(), PASSWORD);
-            accounts.create("room-" + ward.getSlug(), ward.getNameJa() + " 相談支援室", Role.SUPPORT_ROOM,
-                    ward.getId(), PASSWORD);
+            wards.changeMailboxes(ward.getId(), ward.getVersion(), ward.getSlug() + "-kuyakusho" + MAIL_DOMAIN,
+                    ward.getSlug() + "-shienshitsu" + MAIL_DOMAIN);
+            createUser("ward-" + ward.getSlug(), ward.getNameJa() + "役所 担当者", Role.WARD_OFFICE, ward);
+            createUser("room-" + ward.getSlug(), ward.getNameJa() + " 相談支援室", Role.SUPPORT_ROOM, ward);
         }
+    }
+
+    private void createUser(String username, String displayName, Role role, Ward ward) {
+        accounts.create(username, displayName, role, ward.getId(), PASSWORD,
+                ward.getId() == KITA ? username + MAIL_DOMAIN : null);
     }
 
     private void answerAll(List<Ward> all, RoundSummary round, LocalDateTime submitted) {

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public class MailMessage {
 
     static final int MAX_ERROR_LENGTH = 1000;
+    /** Liquibase's clob: CLOB on H2, LONGTEXT on MySQL/MariaDB, which Hibernate expects above 16 MiB. */
+    private static final int BODY_LENGTH = 16_777_216;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,11 +55,11 @@ public class MailMessage {
     private String subject = "";
 
     @Lob
-    @Column(name = "body_text", nullable = false)
+    @Column(name = "body_text", nullable = false, length = BODY_LENGTH)
     private String text = "";
 
     @Lob
-    @Column(name = "body_html", nullable = false)
+    @Column(name = "body_html", nullable = false, length = BODY_LENGTH)
     private String html = "";
 
     @Enumerated(EnumType.STRING)

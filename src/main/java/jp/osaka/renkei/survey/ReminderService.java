@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,10 +58,11 @@ public class ReminderService {
             throw new DomainException("reminder.roundNotOpen");
         }
         String sender = currentUser.require().username();
-        int sent = remind(round, sender, null);
+        List<ResponsesReminded.Reminded> reminded = remind(round, sender, null);
         events.publishEvent(new SurveyEvent(sender, "REMINDERS_SENT", Integer.toString(round.getFiscalYear()),
-                Integer.toString(sent)));
-        return sent;
+                Integer.toString(reminded.size())));
+        events.publishEvent(reminded(round, false, reminded));
+        return reminded.size();
     }
 
     /**
@@ -75,10 +78,12 @@ public class ReminderService {
         int sent = 0;
         for (Round round : rounds.findByStatus(RoundStatus.OPEN)) {
             if (rule.due(round, today)) {
-                int now = remind(round, SystemActor.USERNAME, today.atStartOfDay(zone).toInstant());
+                List<ResponsesReminded.Reminded> reminded = remind(round, SystemActor.USERNAME,
+                        today.atStartOfDay(zone).toInstant());
                 events.publishEvent(new SurveyEvent(SystemActor.USERNAME, "AUTO_REMINDERS_SENT",
-                        Integer.toString(round.getFiscalYear()), Integer.toString(now)));
-                sent += now;
+                        Integer.toString(round.getFiscalYear()), Integer.toString(reminded.size())));
+                events.publishEvent(reminded(round, true, reminded));
+                sent += reminded.size();
             }
         }
         return sent;
@@ -88,22 +93,26 @@ public class ReminderService {
      * Reminds every ward × type of the round not submitted (and not reminded since {@code skipSince}, if given).
      * Who submitted and who was reminded are read once for the round, not once per ward and type.
      */
-    private int remind(Round round, String sender, @Nullable Instant skipSince) {
+    private List<ResponsesReminded.Reminded> remind(Round round, String sender, @Nullable Instant skipSince) {
         Instant now = clock.instant();
         Set<WardType> skipped = new HashSet<>(responses.findSubmitted(round.getId()));
         if (skipSince != null) {
             skipped.addAll(reminders.findRemindedSince(round.getId(), skipSince));
         }
-        int sent = 0;
+        List<ResponsesReminded.Reminded> reminded = new ArrayList<>();
         for (Ward ward : wards.findAll()) {
             for (RespondentType type : RespondentType.values()) {
                 if (!skipped.contains(new WardType(ward.getId(), type))) {
                     reminders.save(new Reminder(round.getId(), ward.getId(), type, sender, now));
-                    sent++;
+                    reminded.add(new ResponsesReminded.Reminded(ward.getId(), type));
                 }
             }
         }
-        return sent;
+        return reminded;
+    }
+
+    private static ResponsesReminded reminded(Round round, boolean automatic, List<ResponsesReminded.Reminded> who) {
+        return new ResponsesReminded(round.getId(), round.getFiscalYear(), round.getDeadline(), automatic, who);
     }
 
     /** The latest reminder for the signed-in ward user's own response, while it is not submitted. */

@@ -109,7 +109,10 @@ public class ResponseService {
         }
         String actor = currentUser.require().username();
         record(response, List.of(response.reopen(reason, actor, clock.instant())), actor);
-        return published(sheets.build(key, round, false), actor, "ANSWER_REOPENED", reason);
+        AnswerSheet sheet = published(sheets.build(key, round, false), actor, "ANSWER_REOPENED", reason);
+        events.publishEvent(new ResponseSentBack(round.getFiscalYear(), key.wardId(), key.type(), reason.strip(),
+                round.getDeadline()));
+        return sheet;
     }
 
     /**

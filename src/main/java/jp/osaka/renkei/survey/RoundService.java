@@ -94,7 +94,9 @@ public class RoundService {
     public RoundSummary open(long roundId, LocalDate deadline) {
         Round round = find(roundId);
         round.open(deadline, LocalDate.now(clock));
-        return published("ROUND_OPENED", RoundSummary.of(round));
+        RoundSummary opened = published("ROUND_OPENED", RoundSummary.of(round));
+        events.publishEvent(new RoundOpened(round.getId(), round.getFiscalYear(), deadline));
+        return opened;
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -110,7 +112,9 @@ public class RoundService {
     public RoundSummary publish(long roundId) {
         Round round = find(roundId);
         round.publish();
-        return published("ROUND_PUBLISHED", RoundSummary.of(round));
+        RoundSummary done = published("ROUND_PUBLISHED", RoundSummary.of(round));
+        events.publishEvent(new RoundPublished(round.getId(), round.getFiscalYear()));
+        return done;
     }
 
     private RoundSummary published(String action, RoundSummary round) {

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +30,9 @@ public class Ward {
 
     @Id
     private Long id;
+
+    @Version
+    private long version;
 
     /** 全国地方公共団体コード: six digits, the last a check digit (see {@link LocalGovernmentCode}). */
     @Column(nullable = false, unique = true, length = 6)
@@ -66,6 +70,10 @@ public class Ward {
 
     public long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

@@ -1,13 +1,17 @@
 package jp.osaka.renkei.ward;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.WardDirectory;
+import jp.osaka.renkei.base.security.EmailAddress;
+import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +42,33 @@ public class WardService implements WardDirectory {
         events.publishEvent(new WardEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
                 "WARD_RENAMED", ward.getCode(), before + " → " + ward.getNameJa()));
         return ward;
+    }
+
+    /**
+     * The ward's shared addresses of 区役所 and 支援室 (null or blank: none), if nobody changed the ward since it
+     * was read ("ward.stale"); each changed one is audited as WARD_MAILBOX_CHANGED, "role: old → new".
+     */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public Ward changeMailboxes(long id, long expectedVersion, @Nullable String officeAddress,
+            @Nullable String roomAddress) {
+        Ward ward = wards.findById(id).orElseThrow(() -> new DomainException("ward.notFound"));
+        if (ward.getVersion() != expectedVersion) {
+            throw new DomainException("ward.stale");
+        }
+        changeMailbox(ward, Role.WARD_OFFICE, officeAddress);
+        changeMailbox(ward, Role.SUPPORT_ROOM, roomAddress);
+        return wards.saveAndFlush(ward);
+    }
+
+    private void changeMailbox(Ward ward, Role role, @Nullable String address) {
+        String before = ward.mailbox(role).orElse(null);
+        ward.changeMailbox(role, address);
+        String after = ward.mailbox(role).orElse(null);
+        if (!Objects.equals(before, after)) {
+            events.publishEvent(new WardEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
+                    "WARD_MAILBOX_CHANGED", ward.getCode(), role + ": " + EmailAddress.change(before, after)));
+        }
     }
 
     public List<Ward> findAll() {

@@ -15,13 +15,14 @@ import java.util.function.Supplier;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
+import jp.osaka.renkei.base.ui.EmailInput;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
 
-/** A new user, or an existing one: name, role and ward (only for ward roles), enabled; reset and unlock. */
+/** A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, unlock. */
 class UserDialog extends Dialog {
 
     private final TextField username = new TextField();
@@ -29,6 +30,7 @@ class UserDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final ComboBox<Ward> ward = new ComboBox<>();
     private final Checkbox enabled = new Checkbox();
+    private final EmailInput email;
     private final UserAdministrationService users;
     private final Runnable onChange;
 
@@ -60,7 +62,9 @@ class UserDialog extends Dialog {
         });
         enabled.setLabel(getTranslation("users.enabled"));
         enabled.setId("user-enabled");
-        FormLayout form = new FormLayout(username, displayName, role, ward, enabled);
+        email = new EmailInput(getTranslation("users.email"), user == null ? null : user.email(), "user-email");
+        email.setHelperText(getTranslation("users.email.helper"));
+        FormLayout form = new FormLayout(username, displayName, role, ward, email, enabled);
         add(form);
         Button cancel = new Button(getTranslation("answer.confirm.cancel"), e -> close());
         Button save = new Button(getTranslation("users.save"));
@@ -71,7 +75,7 @@ class UserDialog extends Dialog {
             enabled.setValue(true);
             enabled.setEnabled(false);
             save.addClickListener(e -> act(() -> users.create(username.getValue().strip(), displayName.getValue(),
-                    role.getValue(), ward.getValue() == null ? null : ward.getValue().getId())));
+                    role.getValue(), ward.getValue() == null ? null : ward.getValue().getId(), email.address())));
             getFooter().add(cancel, save);
         } else {
             username.setValue(user.username());
@@ -83,7 +87,7 @@ class UserDialog extends Dialog {
             enabled.setValue(user.enabled());
             save.addClickListener(e -> act(() -> {
                 users.update(user.id(), user.version(), displayName.getValue(), role.getValue(),
-                        ward.getValue() == null ? null : ward.getValue().getId(), enabled.getValue());
+                        ward.getValue() == null ? null : ward.getValue().getId(), enabled.getValue(), email.address());
                 return null;
             }));
             Button reset = new Button(getTranslation("users.resetPassword"), e -> act(
@@ -101,6 +105,9 @@ class UserDialog extends Dialog {
 
     /** Runs a change; a returned one-time password is shown once, to be handed to the user. */
     private void act(Supplier<@Nullable String> change) {
+        if (!email.check()) {
+            return; // the field says why; the dialog stays open with everything typed
+        }
         String[] oneTimePassword = new String[1];
         if (StaleDialog.save("stale.what.user", () -> oneTimePassword[0] = change.get(), () -> {
             close();

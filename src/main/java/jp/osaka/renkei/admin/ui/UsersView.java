@@ -63,6 +63,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.role().messageKey())).setHeader(getTranslation("users.role"))
                 .setAutoWidth(true);
         grid.addColumn(this::wardName).setHeader(getTranslation("users.ward")).setAutoWidth(true);
+        grid.addColumn(UsersView::email).setHeader(getTranslation("users.email"))
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> !u.enabled()
                 ? StatusBadge.create(getTranslation("users.state.disabled"), StatusBadge.Tone.NEUTRAL)
                 : u.locked() ? StatusBadge.create(getTranslation("users.state.locked"), StatusBadge.Tone.WARNING)
@@ -80,11 +82,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         return ward == null ? "" : ward.getName().get(getLocale());
     }
 
+    private static String email(UserSummary user) {
+        return user.email() == null ? "" : user.email();
+    }
+
     private void refresh() {
         String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(users.findAll().stream()
                 .filter(u -> text.isEmpty() || u.username().contains(text) || u.displayName().contains(text)
-                        || wardName(u).contains(text))
+                        || wardName(u).contains(text) || email(u).toLowerCase(Locale.ROOT).contains(text))
                 .toList());
     }
 

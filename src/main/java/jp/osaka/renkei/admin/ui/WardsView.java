@@ -13,13 +13,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
-/** 区 (administrators): the wards in the city's order with their official codes; names can be corrected. */
+/** 区 (administrators): the wards in the city's order with their codes; names and shared mailboxes can be edited. */
 @Route("admin/wards")
 @Menu(order = 14, title = "menu.wards", icon = "vaadin:map-marker")
 @RolesAllowed(Roles.CITY_ADMIN)
@@ -37,6 +38,11 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Ward::getNameJa).setHeader(getTranslation("items.labelJa"));
         grid.addColumn(Ward::getNameEn).setHeader(getTranslation("items.labelEn"));
         grid.addComponentColumn(this::rename).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> w.mailbox(Role.WARD_OFFICE).orElse("")).setHeader(getTranslation("wards.mailbox.office"))
+                .setAutoWidth(true);
+        grid.addColumn(w -> w.mailbox(Role.SUPPORT_ROOM).orElse("")).setHeader(getTranslation("wards.mailbox.room"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::editMailboxes).setAutoWidth(true).setFlexGrow(0);
         grid.setId("wards-grid");
         add(new ViewToolbar(getTranslation("wards.title")), new Paragraph(getTranslation("wards.help")), grid);
         grid.setItems(wards.findAll());
@@ -56,6 +62,15 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.setAriaLabel(getTranslation("wards.rename.label", ward.getNameJa()));
         button.setId("rename-ward-" + ward.getCode());
+        return button;
+    }
+
+    private Button editMailboxes(Ward ward) {
+        Button button = new Button(VaadinIcon.ENVELOPE_O.create(),
+                e -> new MailboxesDialog(ward, wards, () -> grid.setItems(wards.findAll())).open());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation("wards.mailboxes.label", ward.getNameJa()));
+        button.setId("edit-mailboxes-" + ward.getCode());
         return button;
     }
 

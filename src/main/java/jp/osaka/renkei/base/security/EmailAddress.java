@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class EmailAddress {
 
     public static final int MAX_LENGTH = 254;
+    private static final String NONE = "（なし）";
     private static final Pattern FORM = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
@@ -32,6 +33,11 @@ public final class EmailAddress {
         }
         int at = address.lastIndexOf('@');
         return address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** An audit detail "old → new", （なし） for no address (the audit log's details are Japanese). */
+    public static String change(@Nullable String before, @Nullable String after) {
+        return (before == null ? NONE : before) + " → " + (after == null ? NONE : after);
     }
 
     public static boolean isValid(@Nullable String typed) {

@@ -2,6 +2,7 @@ package jp.osaka.renkei.base.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,15 +57,70 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public RenkeiUser create(String username, String displayName, Role role, @Nullable Long wardId,
             String rawPassword) {
+        return create(username, displayName, role, wardId, rawPassword, null);
+    }
+
+    /** Creates an account with its own address (null or blank: none), set before USER_CREATED is published. */
+    @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
+    @Transactional
+    public RenkeiUser create(String username, String displayName, Role role, @Nullable Long wardId,
+            String rawPassword, @Nullable String email) {
         AppUser.requireWardMatchesRole(role, wardId);
         if (users.findByUsername(username).isPresent()) {
             throw new DomainException("user.username.taken", username);
         }
-        AppUser user = users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role,
-                wardId, clock.instant()));
+        AppUser user = new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, wardId,
+                clock.instant());
+        user.changeEmail(email);
+        users.save(user);
         events.publishEvent(new UserEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
                 "USER_CREATED", username, role + (wardId == null ? "" : " ward=" + wardId)));
         return RenkeiUser.of(user, false);
+    }
+
+    /** アカウント設定: the signed-in user's own address, language and optional mails. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSettings ownSettings() {
+        return AccountSettings.of(signedIn());
+    }
+
+    /**
+     * Saves the signed-in user's own settings, if nobody changed the account since they were read ("user.stale");
+     * audited as EMAIL_CHANGED when the address changed and MAIL_SETTINGS_CHANGED when anything else did.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AccountSettings saveOwnSettings(AccountSettings settings) {
+        AppUser user = signedIn();
+        if (user.getVersion() != settings.version()) {
+            throw new DomainException("user.stale");
+        }
+        AccountSettings before = AccountSettings.of(user);
+        UserEvent emailChanged = EmailChange.apply(user, settings.email(), user.getUsername());
+        user.changeLanguage(settings.language());
+        user.chooseOptionalMails(settings.mailPublished(), settings.mailDueSoon());
+        if (emailChanged != null) {
+            events.publishEvent(emailChanged);
+        }
+        String changes = before.mailChanges(AccountSettings.of(user));
+        if (!changes.isEmpty()) {
+            events.publishEvent(new UserEvent(user.getUsername(), "MAIL_SETTINGS_CHANGED", user.getUsername(),
+                    changes));
+        }
+        return AccountSettings.of(users.saveAndFlush(user));
+    }
+
+    /** The language switch of a signed-in user: their mails follow the language they read the app in. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseOwnLanguage(Locale language) {
+        signedIn().changeLanguage(language);
+    }
+
+    private AppUser signedIn() {
+        return users.findByUsername(SecurityContextHolder.getContext().getAuthentication().getName())
+                .orElseThrow(() -> new DomainException("user.notFound"));
     }
 
     /** Whether the user still signs in with a one-time password and must choose their own first. */

@@ -50,8 +50,12 @@ public class UserAdministrationService {
                 .sorted(Comparator.comparing(UserSummary::role).thenComparing(UserSummary::username)).toList();
     }
 
-    /** Creates a user with a one-time password, returned once to be handed over; it must be changed at sign-in. */
-    public String create(String username, String displayName, Role role, @Nullable Long wardId) {
+    /**
+     * Creates a user with a one-time password, returned once to be handed over; it must be changed at sign-in.
+     * The address (null or blank: none) is set before USER_CREATED, whose listeners may write to it.
+     */
+    public String create(String username, String displayName, Role role, @Nullable Long wardId,
+            @Nullable String email) {
         if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
             throw new DomainException("user.username.invalid");
         }
@@ -63,13 +67,15 @@ public class UserAdministrationService {
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName.strip(), role, wardId,
                 clock.instant());
         user.requirePasswordChange();
+        user.changeEmail(email);
         users.save(user);
         published("USER_CREATED", user);
         return password;
     }
 
+    /** Changes name, role and ward, enabled, and the address (null or blank: none; a change is EMAIL_CHANGED too). */
     public UserSummary update(long id, long expectedVersion, String displayName, Role role, @Nullable Long wardId,
-            boolean enabled) {
+            boolean enabled, @Nullable String email) {
         AppUser user = find(id, expectedVersion);
         if (displayName.isBlank()) {
             throw new DomainException("user.displayName.required");
@@ -77,7 +83,11 @@ public class UserAdministrationService {
         boolean wasEnabled = user.isEnabled();
         user.assign(displayName.strip(), role, wardId);
         user.setEnabled(enabled);
+        UserEvent emailChanged = EmailChange.apply(user, email, currentUser.require().username());
         published("USER_UPDATED", user);
+        if (emailChanged != null) {
+            events.publishEvent(emailChanged);
+        }
         if (wasEnabled != enabled) {
             log.info("Account '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled",
                     currentUser.require().username());

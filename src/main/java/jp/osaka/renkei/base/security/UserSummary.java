@@ -4,13 +4,13 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-/** A user as the administrators' user list shows it. */
+/** A user as the administrators' user list shows it, with the own address (null: none). */
 public record UserSummary(long id, long version, String username, String displayName, Role role,
-        @Nullable Long wardId, boolean enabled, boolean locked, boolean mustChangePassword) {
+        @Nullable Long wardId, boolean enabled, boolean locked, boolean mustChangePassword, @Nullable String email) {
 
     static UserSummary of(AppUser user, java.time.Instant now) {
         return new UserSummary(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
                 user.getDisplayName(), user.getRole(), user.getWardId(), user.isEnabled(), user.isLockedAt(now),
-                user.mustChangePassword());
+                user.mustChangePassword(), user.getEmail());
     }
 }

@@ -24,6 +24,7 @@ import jp.osaka.renkei.base.DatabaseErrors;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
+import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -36,10 +37,10 @@ import org.springframework.beans.factory.annotation.Value;
 public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, WardDirectory wards, AuthenticationContext authentication,
-            @Value("${renkei.demo-data:false}") boolean demoData) {
+            UserAccountService accounts, @Value("${renkei.demo-data:false}") boolean demoData) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(demoData), navigation());
-        addToNavbar(new DrawerToggle(), userBar(currentUser.require(), wards, authentication));
+        addToNavbar(new DrawerToggle(), userBar(currentUser.require(), wards, authentication, accounts));
     }
 
     private Div brand(boolean demoData) {
@@ -72,7 +73,8 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout userBar(RenkeiUser user, WardDirectory wards, AuthenticationContext authentication) {
+    private HorizontalLayout userBar(RenkeiUser user, WardDirectory wards, AuthenticationContext authentication,
+            UserAccountService accounts) {
         Span name = new Span(user.displayName());
         name.addClassName("user-name");
         name.setId("user-name");
@@ -102,7 +104,13 @@ public class MainLayout extends AppLayout {
         password.addThemeVariants(ButtonVariant.TERTIARY);
         password.setId("change-password");
 
-        HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(), password, logout);
+        Button account = new Button(getTranslation("account.title"), new Icon(VaadinIcon.COG),
+                e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
+        account.addThemeVariants(ButtonVariant.TERTIARY);
+        account.setId("account-settings");
+
+        HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(accounts::chooseOwnLanguage), account,
+                password, logout);
         bar.addClassName("user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return bar;

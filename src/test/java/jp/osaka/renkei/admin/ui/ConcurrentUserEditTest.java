@@ -45,7 +45,7 @@ class ConcurrentUserEditTest extends SpringBrowserlessTest {
 
         UserSummary opened = user();
         RunAs.call(accounts.loadUserByUsername("admin"), () -> administration.update(opened.id(), opened.version(),
-                "ほかの管理者が変えた名前", opened.role(), opened.wardId(), opened.enabled()));
+                "ほかの管理者が変えた名前", opened.role(), opened.wardId(), opened.enabled(), opened.email()));
         try {
             test(find(Button.class).withId("user-save").single()).click();
 
@@ -57,7 +57,7 @@ class ConcurrentUserEditTest extends SpringBrowserlessTest {
         } finally {
             UserSummary now = user();
             RunAs.call(accounts.loadUserByUsername("admin"), () -> administration.update(now.id(), now.version(),
-                    opened.displayName(), now.role(), now.wardId(), now.enabled()));
+                    opened.displayName(), now.role(), now.wardId(), now.enabled(), now.email()));
         }
     }
 

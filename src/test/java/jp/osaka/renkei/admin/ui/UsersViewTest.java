@@ -115,6 +115,45 @@ class UsersViewTest extends SpringBrowserlessTest {
                 .as("the old password").isInstanceOf(BadCredentialsException.class);
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void anInvalidAddressIsExplainedAtTheFieldAndNothingIsSavedNorLost() {
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
+        test(find(TextField.class).withId("users-filter").single()).setValue("room-asahi");
+        test(grid).clickRow(0);
+        test(find(TextField.class).withId("user-display-name").single()).setValue("旭区 相談支援室（変更）");
+        TextField email = find(TextField.class).withId("user-email").single();
+        test(email).setValue("asahi@room");
+        test(find(Button.class).withId("user-save").single()).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage())
+                .isEqualTo("メールアドレスの形式が正しくありません（asahi@room）。例: name@city.osaka.lg.jp");
+        assertThat(find(TextField.class).withId("user-display-name").single().getValue())
+                .as("what was typed stays in the open dialog").isEqualTo("旭区 相談支援室（変更）");
+        assertThat(user("room-asahi").displayName()).isEqualTo("旭区 相談支援室");
+        assertThat(user("room-asahi").email()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAddressIsSavedAndShownInTheList() {
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
+        test(find(TextField.class).withId("users-filter").single()).setValue("room-joto");
+        test(grid).clickRow(0);
+        test(find(TextField.class).withId("user-email").single()).setValue(" Joto.Room@Example.org ");
+        test(find(Button.class).withId("user-save").single()).click();
+
+        assertThat(user("room-joto").email()).isEqualTo("Joto.Room@example.org");
+        test(find(TextField.class).withId("users-filter").single()).setValue("joto.room@");
+        assertThat(test(grid).size()).as("found by its address").isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Joto.Room@example.org");
+    }
+
     private UserSummary user(String username) {
         return SystemActor.call(() -> administration.findAll().stream()
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
@@ -48,5 +49,41 @@ class WardsViewTest extends SpringBrowserlessTest {
             // the demo data is shared by the other tests of this context
             SystemActor.run(() -> wards.rename(TAISHO, "大正区", "Taisho"));
         }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theBureauSetsAWardsSharedMailboxesAndAnInvalidOneIsExplainedWithoutSaving() {
+        navigate(WardsView.class);
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<Ward>, Ward> grid = test(find(Grid.class).withId("wards-grid").single());
+        assertThat(grid.getCellText(7, 5)).isEqualTo("taisho-kuyakusho@example.org");
+        assertThat(grid.getCellText(7, 6)).isEqualTo("taisho-shienshitsu@example.org");
+        try {
+            test((Button) grid.getCellComponent(7, 7)).click();
+            TextField room = find(TextField.class).withId("mailbox-room").single();
+            test(find(TextField.class).withId("mailbox-office").single()).setValue("hokatsu-taisho@example.org");
+            test(room).setValue("taisho shienshitsu@example.org");
+            test(find(Button.class).withId("mailboxes-save").single()).click();
+
+            assertThat(room.isInvalid()).isTrue();
+            assertThat(room.getErrorMessage()).startsWith("メールアドレスの形式が正しくありません");
+            assertThat(taisho().mailbox(Role.WARD_OFFICE)).contains("taisho-kuyakusho@example.org");
+
+            test(room).clear();
+            test(find(Button.class).withId("mailboxes-save").single()).click();
+
+            assertThat(taisho().mailbox(Role.WARD_OFFICE)).contains("hokatsu-taisho@example.org");
+            assertThat(taisho().mailbox(Role.SUPPORT_ROOM)).isEmpty();
+            assertThat(grid.getCellText(7, 5)).isEqualTo("hokatsu-taisho@example.org");
+            assertThat(grid.getCellText(7, 6)).isEmpty();
+        } finally {
+            SystemActor.call(() -> wards.changeMailboxes(TAISHO, taisho().getVersion(),
+                    "taisho-kuyakusho@example.org", "taisho-shienshitsu@example.org"));
+        }
+    }
+
+    private Ward taisho() {
+        return SystemActor.call(() -> wards.findById(TAISHO).orElseThrow());
     }
 }

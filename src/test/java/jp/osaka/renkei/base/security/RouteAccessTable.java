@@ -38,6 +38,7 @@ final class RouteAccessTable {
             route("login", ANONYMOUS, WARD_OFFICE, SUPPORT_ROOM, CITY_ADMIN, VIEWER),
             route("", SIGNED_IN),
             route("password", SIGNED_IN),
+            route("account", SIGNED_IN),
             route("answer", WARD_OFFICE, SUPPORT_ROOM),
             route("status", CITY_ADMIN),
             // 北区's ward-office response of the open round: the demo users of both ward roles are 北区's

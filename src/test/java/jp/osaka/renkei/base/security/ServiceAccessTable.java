@@ -408,6 +408,8 @@ final class ServiceAccessTable {
             m(ActionSearch.class, "overdue", int.class).admin()
                     .call((f, s) -> f.bean(ActionSearch.class).overdue(10)),
             m(ActionSearch.class, "countOverdue").admin().call((f, s) -> f.bean(ActionSearch.class).countOverdue()),
+            m(ActionSearch.class, "dueForMail", int.class).admin()
+                    .call((f, s) -> f.bean(ActionSearch.class).dueForMail(7)),
             m(ActionSearch.class, "dueSoonInOwnWard", int.class).signedIn()
                     .wardsSeen(ServiceAccessTable::actionWards)
                     .call((f, s) -> {
@@ -445,6 +447,12 @@ final class ServiceAccessTable {
             // wards
             m(WardService.class, "rename", long.class, String.class, String.class).admin()
                     .call((f, s) -> f.bean(WardService.class).rename(s.wardId(), s.wardName(), "Renamed")),
+            m(WardService.class, "changeMailboxes", long.class, long.class, String.class, String.class).admin()
+                    .call((f, s) -> {
+                        var ward = f.bean(WardService.class).findById(s.wardId()).orElseThrow();
+                        return f.bean(WardService.class).changeMailboxes(ward.getId(), ward.getVersion(),
+                                "check-kuyakusho@example.org", null);
+                    }),
             m(WardService.class, "findAll").signedIn().call((f, s) -> f.bean(WardService.class).findAll()),
             m(WardService.class, "findById", long.class).signedIn()
                     .call((f, s) -> f.bean(WardService.class).findById(s.wardId())),
@@ -479,13 +487,14 @@ final class ServiceAccessTable {
             // users
             m(UserAdministrationService.class, "findAll").admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).findAll()),
-            m(UserAdministrationService.class, "create", String.class, String.class, Role.class, Long.class).admin()
+            m(UserAdministrationService.class, "create", String.class, String.class, Role.class, Long.class,
+                    String.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).create("check-viewer", "確認",
-                            Role.VIEWER, null)),
+                            Role.VIEWER, null, "check-viewer@example.org")),
             m(UserAdministrationService.class, "update", long.class, long.class, String.class, Role.class,
-                    Long.class, boolean.class).admin()
+                    Long.class, boolean.class, String.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).update(f.userId("viewer"),
-                            f.userVersion("viewer"), "閲覧者（確認）", Role.VIEWER, null, true)),
+                            f.userVersion("viewer"), "閲覧者（確認）", Role.VIEWER, null, true, "viewer@example.org")),
             m(UserAdministrationService.class, "resetPassword", long.class, long.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).resetPassword(f.userId("viewer"),
                             f.userVersion("viewer"))),
@@ -495,6 +504,20 @@ final class ServiceAccessTable {
             m(UserAccountService.class, "create", String.class, String.class, Role.class, Long.class, String.class)
                     .admin().call((f, s) -> f.bean(UserAccountService.class).create("check-viewer", "確認",
                             Role.VIEWER, null, "Kakunin-2026-check")),
+            m(UserAccountService.class, "create", String.class, String.class, Role.class, Long.class, String.class,
+                    String.class).admin().call((f, s) -> f.bean(UserAccountService.class).create("check-viewer",
+                            "確認", Role.VIEWER, null, "Kakunin-2026-check", "check-viewer@example.org")),
+            // own account only: the methods take no user, they read and change the signed-in one's
+            m(UserAccountService.class, "ownSettings").signedIn()
+                    .call((f, s) -> f.bean(UserAccountService.class).ownSettings()),
+            m(UserAccountService.class, "saveOwnSettings", AccountSettings.class).signedIn()
+                    .call((f, s) -> {
+                        AccountSettings own = f.bean(UserAccountService.class).ownSettings();
+                        return f.bean(UserAccountService.class).saveOwnSettings(new AccountSettings(own.version(),
+                                s.username() + "@example.org", Locale.ENGLISH, false, own.mailDueSoon()));
+                    }),
+            m(UserAccountService.class, "chooseOwnLanguage", Locale.class).signedIn()
+                    .call((f, s) -> run(() -> f.bean(UserAccountService.class).chooseOwnLanguage(Locale.ENGLISH))),
             // the current password is wrong on purpose: reaching that check is what "allowed" means here
             m(UserAccountService.class, "changeOwnPassword", String.class, String.class, String.class)
                     .own(SIGNED_IN).business("password.current.wrong")

@@ -67,7 +67,7 @@ class SessionHttpTest {
 
         UserSummary user = summary(name);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), user.role(),
-                user.wardId(), false));
+                user.wardId(), false, user.email()));
 
         assertEnded(tab);
         HttpResponse<String> again = new VaadinHttp(port).postLogin(name, PASSWORD);
@@ -94,7 +94,7 @@ class SessionHttpTest {
 
         UserSummary user = summary(name);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), Role.CITY_ADMIN,
-                null, true));
+                null, true, user.email()));
 
         assertEnded(tab);
     }
@@ -119,7 +119,7 @@ class SessionHttpTest {
         String other = newUser("session-other");
         UserSummary user = summary(other);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), user.role(),
-                user.wardId(), false));
+                user.wardId(), false, user.email()));
 
         HttpResponse<String> answer = tab.navigate("results");
         assertThat(VaadinHttp.sessionExpired(answer)).isFalse();
@@ -137,7 +137,7 @@ class SessionHttpTest {
         String disabled = newUser("login-disabled");
         UserSummary user = summary(disabled);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), user.role(),
-                user.wardId(), false));
+                user.wardId(), false, user.email()));
 
         List<String> answers = List.of(attempt("no-such-user", PASSWORD), attempt(newUser("login-wrong"), "wrong"),
                 attempt(locked, PASSWORD), attempt(disabled, PASSWORD));

@@ -115,7 +115,7 @@ class SignInTest {
         String disabled = newUser("disabled-same");
         UserSummary user = summary(disabled);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), user.role(),
-                user.wardId(), false));
+                user.wardId(), false, user.email()));
 
         List<String> outcomes = new ArrayList<>();
         for (String[] attempt : List.of(new String[] { "no-such-user", PASSWORD }, new String[] { locked, "wrong" },
@@ -137,7 +137,7 @@ class SignInTest {
         String name = newUser("hash-prefix");
         assertThat(hashOf(name)).startsWith("{bcrypt}$2a$10$");
 
-        SystemActor.run(() -> administration.create("hash-one-time", "仮パスワード", Role.VIEWER, null));
+        SystemActor.run(() -> administration.create("hash-one-time", "仮パスワード", Role.VIEWER, null, null));
         assertThat(hashOf("hash-one-time")).startsWith("{bcrypt}$2a$10$");
 
         RunAs.call(accounts.loadUserByUsername(name),

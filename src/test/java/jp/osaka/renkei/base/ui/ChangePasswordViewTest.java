@@ -31,7 +31,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     @Test
     void aUserWithAOneTimePasswordMustChooseTheirOwnBeforeAnythingElse() {
         String oneTime = SystemActor.call(() -> administration.create("room-minato-2", "港区 相談支援室",
-                Role.SUPPORT_ROOM, 7L));
+                Role.SUPPORT_ROOM, 7L, null));
         signInAs("room-minato-2");
         RenkeiUser before = accounts.loadUserByUsername("room-minato-2");
 

@@ -1,0 +1,23 @@
+package jp.osaka.renkei.base.security;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/** The audit of a changed address (EMAIL_CHANGED, "old → new"), the same whoever changed it. */
+final class EmailChange {
+
+    private EmailChange() {
+    }
+
+    /** Sets the user's address (checked by {@link EmailAddress}); the event to publish, or null when unchanged. */
+    static @Nullable UserEvent apply(AppUser user, @Nullable String typed, String actor) {
+        String before = user.getEmail();
+        user.changeEmail(typed);
+        if (Objects.equals(before, user.getEmail())) {
+            return null;
+        }
+        return new UserEvent(actor, "EMAIL_CHANGED", user.getUsername(),
+                EmailAddress.change(before, user.getEmail()));
+    }
+}
