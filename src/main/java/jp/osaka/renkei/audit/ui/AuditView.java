@@ -41,7 +41,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "PASSWORD_CHANGED", "FINDING_EDITED", "FINDING_HIDDEN", "FINDING_SHOWN", "FINDING_MOVED", "FINDING_ADDED",
             "FINDINGS_RESET", "CONCLUSIONS_SAVED", "REPORT_COMMENT_CHOSEN", "REPORT_COMMENT_NAMED",
             "REPORT_COMMENT_WITHDRAWN", "REFERENCE_COUNTS_SAVED", "ACTION_CREATED", "ACTION_UPDATED",
-            "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED", "KPI_CREATED", "KPI_UPDATED", "KPI_DELETED");
+            "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED", "KPI_CREATED", "KPI_UPDATED", "KPI_DELETED",
+            "MAIL_RESENT");
 
     private final AuditLog log;
     private final Select<String> action = new Select<>();

@@ -61,6 +61,7 @@ final class RouteAccessTable {
             route("admin/import", CITY_ADMIN),
             route("admin/users", CITY_ADMIN),
             route("admin/audit", CITY_ADMIN),
+            route("admin/mail", CITY_ADMIN),
             route("admin/wards", CITY_ADMIN));
 
     private RouteAccessTable() {

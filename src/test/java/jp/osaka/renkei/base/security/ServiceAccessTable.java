@@ -39,6 +39,9 @@ import jp.osaka.renkei.goal.KpiForm;
 import jp.osaka.renkei.goal.KpiKind;
 import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.goal.LinkedActions;
+import jp.osaka.renkei.mail.MailFilter;
+import jp.osaka.renkei.mail.MailHistoryService;
+import jp.osaka.renkei.mail.MailStatus;
 import jp.osaka.renkei.profile.WardProfile;
 import jp.osaka.renkei.profile.WardProfileService;
 import jp.osaka.renkei.results.Conclusions;
@@ -70,6 +73,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -467,6 +471,19 @@ final class ServiceAccessTable {
                             return entries.limit(10).toList();
                         }
                     }),
+            // 送信履歴 (mail): the demo data has no message with id -1, so 再送 meets mail.notFound
+            m(MailHistoryService.class, "find", MailFilter.class, Pageable.class).admin()
+                    .call((f, s) -> f.bean(MailHistoryService.class).find(MailFilter.none(), PageRequest.of(0, 10))),
+            m(MailHistoryService.class, "count", MailFilter.class).admin()
+                    .call((f, s) -> f.bean(MailHistoryService.class).count(MailFilter.none())),
+            m(MailHistoryService.class, "countByStatus", MailFilter.class).admin()
+                    .call((f, s) -> f.bean(MailHistoryService.class).countByStatus(MailFilter.none())),
+            m(MailHistoryService.class, "detail", long.class).admin()
+                    .call((f, s) -> f.bean(MailHistoryService.class).detail(-1)),
+            m(MailHistoryService.class, "resend", long.class, long.class).admin().business("mail.notFound")
+                    .call((f, s) -> run(() -> f.bean(MailHistoryService.class).resend(-1, 0))),
+            m(MailHistoryService.class, "mayResend", MailStatus.class).admin()
+                    .call((f, s) -> f.bean(MailHistoryService.class).mayResend(MailStatus.FAILED)),
             // users
             m(UserAdministrationService.class, "findAll").admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).findAll()),

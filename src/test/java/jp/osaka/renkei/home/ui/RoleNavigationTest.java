@@ -61,7 +61,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesHowManyWardsHaveSubmitted() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("ホーム", "回答状況", "集計結果", "相互評価", "医療施設等アンケート", "資料", "取組み", "目標・進捗", "調査回", "回答の取り込み", "ユーザー管理", "監査ログ", "区");
+        assertThat(menu()).containsExactly("ホーム", "回答状況", "集計結果", "相互評価", "医療施設等アンケート", "資料", "取組み", "目標・進捗", "調査回", "回答の取り込み", "ユーザー管理", "監査ログ", "送信履歴", "区");
         assertThat(find(Paragraph.class).withId("submissions-ward-office").single().getText())
                 .matches("区役所: 提出済 \\d+ / 24区（下書き \\d+区）");
     }
