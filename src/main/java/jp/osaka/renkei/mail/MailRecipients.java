@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,9 +36,27 @@ class MailRecipients {
     }
 
     List<Recipient> ofWard(Ward ward, Role role, MailKind kind) {
+        return ofWard(ward, role, kind, contacts.ofWard(ward.getId(), role));
+    }
+
+    /** Every ward's users of both ward roles, read once, for a mail to many wards (no query per ward). */
+    Roster roster() {
+        return new Roster(Map.of(Role.WARD_OFFICE, contacts.ofRoleByWard(Role.WARD_OFFICE),
+                Role.SUPPORT_ROOM, contacts.ofRoleByWard(Role.SUPPORT_ROOM)));
+    }
+
+    /** The users of each ward role by ward id, as {@link #roster()} read them. */
+    record Roster(Map<Role, Map<Long, List<MailContact>>> users) {
+
+        List<Recipient> ofWard(Ward ward, Role role, MailKind kind) {
+            return MailRecipients.ofWard(ward, role, kind,
+                    users.getOrDefault(role, Map.of()).getOrDefault(ward.getId(), List.of()));
+        }
+    }
+
+    private static List<Recipient> ofWard(Ward ward, Role role, MailKind kind, List<MailContact> users) {
         List<Recipient> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<MailContact> users = contacts.ofWard(ward.getId(), role);
         boolean mailbox = users.isEmpty();
         for (MailContact user : users) {
             if (!wants(user, kind)) {

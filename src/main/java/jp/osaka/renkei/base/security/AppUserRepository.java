@@ -10,4 +10,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     List<AppUser> findByWardIdAndRoleAndEnabledTrueOrderByUsername(long wardId, Role role);
+
+    List<AppUser> findByRoleAndEnabledTrueOrderByUsername(Role role);
 }

@@ -1,7 +1,10 @@
 package jp.osaka.renkei.base.security;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,13 @@ public class MailContacts {
     public List<MailContact> ofWard(long wardId, Role role) {
         return users.findByWardIdAndRoleAndEnabledTrueOrderByUsername(wardId, role).stream().map(MailContact::of)
                 .toList();
+    }
+
+    /** The enabled users of a ward role in every ward, by ward id, in one query (mails to all wards at once). */
+    public Map<Long, List<MailContact>> ofRoleByWard(Role role) {
+        return users.findByRoleAndEnabledTrueOrderByUsername(role).stream().collect(Collectors.groupingBy(
+                user -> Objects.requireNonNull(user.getWardId()), Collectors.mapping(MailContact::of,
+                        Collectors.toList())));
     }
 
     /** An enabled user by username. */
