@@ -18,4 +18,6 @@ interface WardRepository extends JpaRepository<Ward, Long> {
 
     @EntityGraph(attributePaths = "mailboxes")
     Optional<Ward> findByCode(String code);
+
+    Optional<Ward> findBySlugIgnoreCase(String slug);
 }

@@ -87,4 +87,12 @@ public class WardService implements WardDirectory {
     public Optional<LocalizedText> nameOf(long wardId) {
         return wards.findById(wardId).map(Ward::getName);
     }
+
+    /** Read during a directory sign-in, before anyone is signed in; ward codes are public. */
+    @Override
+    @PreAuthorize("permitAll()")
+    public Optional<Long> idOf(String codeOrSlug) {
+        String key = codeOrSlug.strip();
+        return wards.findByCode(key).or(() -> wards.findBySlugIgnoreCase(key)).map(Ward::getId);
+    }
 }

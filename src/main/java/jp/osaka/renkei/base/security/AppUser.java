@@ -78,6 +78,18 @@ public class AppUser {
     @Column(name = "mail_due_soon", nullable = false)
     private boolean mailDueSoon = true;
 
+    /** LOCAL: a Renkei password; DIRECTORY: the city's directory vouches, and gives role and ward at each sign-in. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sign_in", nullable = false, length = 10)
+    private SignInMethod signIn = SignInMethod.LOCAL;
+
+    /** The identity at the directory; null until a directory account's first sign-in links it. */
+    @Column(name = "directory_id", unique = true, length = 255)
+    private @Nullable String directoryId;
+
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
+
     protected AppUser() {
         this.username = "";
         this.passwordHash = "";
@@ -93,6 +105,13 @@ public class AppUser {
         this.role = role;
         this.wardId = wardId;
         this.createdAt = now;
+    }
+
+    /** A directory account: no password in Renkei (the hash matches nothing), role and ward from the directory. */
+    static AppUser directory(String username, String displayName, Role role, @Nullable Long wardId, Instant now) {
+        AppUser user = new AppUser(username, "", displayName, role, wardId, now);
+        user.signIn = SignInMethod.DIRECTORY;
+        return user;
     }
 
     public @Nullable Long getId() {
@@ -218,7 +237,28 @@ public class AppUser {
         return false;
     }
 
-    void recordSuccessfulSignIn() {
+    void recordSuccessfulSignIn(Instant now) {
         unlock();
+        lastSignInAt = now;
+    }
+
+    public SignInMethod getSignInMethod() {
+        return signIn;
+    }
+
+    public @Nullable String getDirectoryId() {
+        return directoryId;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    /** Ties a directory account to the identity that signed in as it first. */
+    void linkDirectory(String id) {
+        if (signIn != SignInMethod.DIRECTORY) {
+            throw new IllegalStateException("Only a directory account is linked to a directory identity");
+        }
+        this.directoryId = id;
     }
 }

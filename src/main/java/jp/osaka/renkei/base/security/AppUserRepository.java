@@ -9,6 +9,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    Optional<AppUser> findByDirectoryId(String directoryId);
+
     List<AppUser> findByWardIdAndRoleAndEnabledTrueOrderByUsername(long wardId, Role role);
 
     List<AppUser> findByRoleAndEnabledTrueOrderByUsername(Role role);

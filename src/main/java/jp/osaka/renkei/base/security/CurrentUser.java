@@ -22,7 +22,8 @@ public class CurrentUser {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        if (authentication.getPrincipal() instanceof RenkeiUser user) {
+        RenkeiUser user = RenkeiPrincipal.of(authentication);
+        if (user != null) {
             return Optional.of(user);
         }
         // e.g. a test's @WithMockUser, or the system acting as administrator: look the name up.

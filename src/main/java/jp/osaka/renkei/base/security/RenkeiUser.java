@@ -17,12 +17,17 @@ public record RenkeiUser(
         @Nullable Long wardId,
         String passwordHash,
         boolean enabled,
-        boolean locked) implements UserDetails {
+        boolean locked) implements UserDetails, RenkeiPrincipal {
 
     static RenkeiUser of(AppUser user, boolean locked) {
         return new RenkeiUser(java.util.Objects.requireNonNull(user.getId()), user.getUsername(),
                 user.getDisplayName(), user.getRole(), user.getWardId(), user.getPasswordHash(),
                 user.isEnabled(), locked);
+    }
+
+    @Override
+    public RenkeiUser renkeiUser() {
+        return this;
     }
 
     @Override

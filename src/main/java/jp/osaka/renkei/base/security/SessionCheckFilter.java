@@ -40,8 +40,8 @@ final class SessionCheckFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = strategy.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof RenkeiUser user
-                && !mayContinue(user)) {
+        RenkeiUser user = RenkeiPrincipal.of(authentication);
+        if (user != null && !mayContinue(user)) {
             log.info("Ended a session of '{}': account disabled or its password, role or ward changed", user.username());
             logout.logout(request, response, authentication);
         }

@@ -32,24 +32,34 @@ public class UserAccountService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
+    private final DirectoryProperties directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            DirectoryProperties directory, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * The local account for a password sign-in. A directory account, or a local one that renkei.directory.local-sign-in
+     * no longer lets in, is "not found" here: the form then tries the directory (LDAP) or fails like a wrong password.
+     */
     @Override
     @Transactional(readOnly = true)
     public RenkeiUser loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        AppUser user = users.findByUsername(username).filter(this::signsInLocally)
+                .orElseThrow(() -> new UsernameNotFoundException("No such local user"));
         return RenkeiUser.of(user, user.isLockedAt(clock.instant()));
+    }
+
+    private boolean signsInLocally(AppUser user) {
+        return user.getSignInMethod() == SignInMethod.LOCAL && directory.localSignIn().allows(user.getRole());
     }
 
     /** Creates an account; only an administrator (or the system acting as one) may. */
@@ -137,6 +147,9 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public RenkeiUser changeOwnPassword(String username, String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new DomainException("user.notFound"));
+        if (user.getSignInMethod() == SignInMethod.DIRECTORY) {
+            throw new DomainException("password.directory");
+        }
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new DomainException("password.current.wrong");
         }
@@ -202,7 +215,7 @@ public class UserAccountService implements UserDetailsService {
     @EventListener
     @Transactional
     public void onFailedSignIn(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
+        users.findByUsername(event.getAuthentication().getName()).filter(this::signsInLocally).ifPresent(user -> {
             Instant now = clock.instant();
             if (user.recordFailedSignIn(now, properties.maxFailedSignIns(), properties.lockout())) {
                 Instant until = now.plus(properties.lockout());
@@ -217,6 +230,7 @@ public class UserAccountService implements UserDetailsService {
     @EventListener
     @Transactional
     public void onSignIn(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(AppUser::recordSuccessfulSignIn);
+        users.findByUsername(event.getAuthentication().getName())
+                .ifPresent(user -> user.recordSuccessfulSignIn(clock.instant()));
     }
 }

@@ -45,7 +45,7 @@ class AppUserTest {
         for (int i = 0; i < 4; i++) {
             user.recordFailedSignIn(NOW, 5, LOCKOUT);
         }
-        user.recordSuccessfulSignIn();
+        user.recordSuccessfulSignIn(NOW);
         user.recordFailedSignIn(NOW, 5, LOCKOUT);
 
         assertThat(user.isLockedAt(NOW)).isFalse();

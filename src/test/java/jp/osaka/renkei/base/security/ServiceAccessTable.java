@@ -529,6 +529,10 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(UserAccountService.class).displayNames()),
             m(UserAccountService.class, "findEnabled").signedIn()
                     .call((f, s) -> f.bean(UserAccountService.class).findEnabled()),
+            m(WardService.class, "idOf", String.class)
+                    .notUserFacing("directory sign-in's ward mapping: called before anyone is signed in; codes are public"),
+            m(DirectorySignIn.class, "signIn", DirectoryIdentity.class)
+                    .notUserFacing("called by the OpenID Connect and LDAP sign-in filters before anyone is signed in"),
             m(UserAccountService.class, "loadUserByUsername", String.class)
                     .notUserFacing("the sign-in's UserDetailsService: called by Spring Security before anyone is signed in"),
             m(UserAccountService.class, "findByUsername", String.class)
