@@ -7,6 +7,7 @@ import jp.osaka.renkei.base.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,7 +49,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
-            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -57,6 +58,8 @@ class SecurityConfiguration {
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
         http.addFilterAfter(new SessionCheckFilter(accounts, SignedInSession.strategy(strategies)),
                 SecurityContextHolderFilter.class);
+        http.authenticationManager(signIn); // LdapSignIn: a Renkei password, then LDAP when configured
+        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.ON_FORM_LOGIN));
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.
