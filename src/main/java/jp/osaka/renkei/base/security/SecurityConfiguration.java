@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
-            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, OidcSignIn oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -60,8 +60,9 @@ class SecurityConfiguration {
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizedUrl::authenticated)).build();
+        oidc.configure(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> oidc.logout(vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated))).build();
     }
 
     /**
