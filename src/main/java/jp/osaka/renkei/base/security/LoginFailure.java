@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -18,15 +19,21 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  */
 final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 
-    /** Puts this handler on the form login's filter, whatever failure URL Vaadin's configurer set. */
-    static final ObjectPostProcessor<UsernamePasswordAuthenticationFilter> ON_FORM_LOGIN =
-            new ObjectPostProcessor<>() {
-                @Override
-                public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                    filter.setAuthenticationFailureHandler(new LoginFailure());
-                    return filter;
-                }
-            };
+    /**
+     * Puts this handler and the password sign-in's manager (LdapSignIn: a Renkei password, then LDAP) on the form
+     * login's filter only, whatever failure URL Vaadin's configurer set. Not http.authenticationManager(…): that
+     * replaces the chain's shared manager, and the OpenID Connect login's providers would be lost.
+     */
+    static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> onFormLogin(AuthenticationManager passwords) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationManager(passwords);
+                filter.setAuthenticationFailureHandler(new LoginFailure());
+                return filter;
+            }
+        };
+    }
 
     private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 

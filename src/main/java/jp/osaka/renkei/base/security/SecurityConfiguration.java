@@ -49,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn, OidcSignIn oidc)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -58,13 +59,14 @@ class SecurityConfiguration {
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
         http.addFilterAfter(new SessionCheckFilter(accounts, SignedInSession.strategy(strategies)),
                 SecurityContextHolderFilter.class);
-        http.authenticationManager(signIn); // LdapSignIn: a Renkei password, then LDAP when configured
-        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.ON_FORM_LOGIN));
+        // The password form: a Renkei password, then LDAP when configured (LdapSignIn)
+        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.onFormLogin(signIn)));
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizedUrl::authenticated)).build();
+        oidc.configure(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> oidc.logout(vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated))).build();
     }
 
     /**

@@ -1,5 +1,8 @@
 package jp.osaka.renkei.base.ui;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,21 +15,29 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.util.Arrays;
+import java.util.List;
+
+import jp.osaka.renkei.base.security.DirectorySignInRefused;
+import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * ログイン: Japanese by default, English one click away; shows the demo accounts under the demo profile, and while no
- * user exists at all, how to create the first administrator instead of the form.
+ * ログイン: Japanese by default, English one click away; a button per directory provider and the password form as
+ * {@link SignInOptions} says; shows the demo accounts under the demo profile, and while no user exists at all, how
+ * to create the first administrator instead of the form.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph refusal = new Paragraph();
 
-    LoginView(@Value("${renkei.demo-data:false}") boolean demoData, UserAccountService accounts) {
+    LoginView(@Value("${renkei.demo-data:false}") boolean demoData, UserAccountService accounts,
+            SignInOptions options) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -43,7 +54,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new FirstStartNotice()); // a form that nobody can pass would only hide what to do
             return;
         }
-        add(login);
+        refusal.addClassName("login-refusal");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        add(refusal);
+        options.providers().forEach(provider -> add(providerLink(provider)));
+        switch (options.passwordForm()) {
+            case SHOWN -> add(login);
+            case ADMINISTRATORS -> {
+                Details administrators = new Details(getTranslation("login.password.administrators"), login);
+                administrators.addClassName("login-administrators");
+                add(administrators);
+            }
+            case HIDDEN -> { } // directory only
+        }
         if (demoData) {
             Div demo = new Div(new Paragraph(getTranslation("login.demo.title")),
                     new Paragraph(getTranslation("login.demo.accounts")));
@@ -67,9 +91,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /** A plain link: the sign-in leaves the app for the provider, so Vaadin's router must not take it. */
+    private Anchor providerLink(SignInOptions.Provider provider) {
+        Anchor link = new Anchor(provider.href(), getTranslation("login.directory.button", provider.name()),
+                AnchorTarget.SELF);
+        link.setRouterIgnore(true);
+        link.addClassName("login-provider");
+        link.setId("login-provider-" + provider.id());
+        return link;
+    }
+
+    /** ?error: a wrong password; ?error=no-role etc.: the directory's person was refused, with the reason. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> errors = event.getLocation().getQueryParameters().getParameters().get("error");
+        String code = errors == null || errors.isEmpty() ? "" : errors.getFirst();
+        login.setError(errors != null && code.isBlank());
+        refusal.setVisible(!code.isBlank());
+        if (!code.isBlank()) {
+            refusal.setText(getTranslation(Arrays.stream(DirectorySignInRefused.Reason.values())
+                    .filter(reason -> reason.code().equals(code)).findFirst()
+                    .map(DirectorySignInRefused.Reason::messageKey).orElse("login.error.directory.failed")));
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Autowired
     UserAccountService accounts;
 
+    @Autowired
+    SignInOptions options;
+
     @Test
     void theLoginIsInJapaneseAndItsSwitchTurnsItToEnglish() {
         LoginView japanese = navigate(LoginView.class);
@@ -34,7 +38,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         // In a browser the switch reloads the page, which builds the view afresh in the language chosen.
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(Locale.ENGLISH.getLanguage());
-        LoginView english = new LoginView(true, accounts);
+        LoginView english = new LoginView(true, accounts, options);
         assertThat(english.getPageTitle()).startsWith("Sign in");
         assertThat(english.getChildren().filter(H1.class::isInstance).map(h1 -> ((H1) h1).getText()))
                 .containsExactly("Renkei");
@@ -54,7 +58,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void withoutTheDemoTheLoginListsNoDemoAccounts() {
-        LoginView view = new LoginView(false, accounts);
+        LoginView view = new LoginView(false, accounts, options);
 
         assertThat(view.getChildren().filter(LoginForm.class::isInstance)).hasSize(1);
         assertThat(view.getChildren().filter(child -> child.getElement().getClassList().contains("login-demo"))).isEmpty();
