@@ -92,7 +92,8 @@ public class UserAdministrationService {
             }
         }
         users.flush();
-        events.publishEvent(new UserEvent(currentUser.require().username(), "USERS_IMPORTED", fileName,
+        String target = fileName.length() > 200 ? fileName.substring(0, 200) : fileName; // the audit's column
+        events.publishEvent(new UserEvent(currentUser.require().username(), "USERS_IMPORTED", target,
                 "count=" + accounts.size()));
         log.info("{} accounts imported from '{}' by '{}'", accounts.size(), fileName, currentUser.require().username());
         return issued;
