@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.osaka.renkei.admin.accounts.UserListWriter;
 import jp.osaka.renkei.base.security.IssuedPassword;
 
 import org.apache.commons.csv.CSVFormat;
@@ -40,7 +41,7 @@ class ImportedPasswordsDialog extends Dialog {
             Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             out.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-                printer.printRecord("ログイン名", "仮パスワード");
+                printer.printRecord(UserListWriter.PASSWORD_HEADER);
                 for (IssuedPassword i : local) {
                     printer.printRecord(i.username(), i.oneTimePassword());
                 }

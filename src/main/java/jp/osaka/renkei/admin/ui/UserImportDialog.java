@@ -12,6 +12,8 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.admin.accounts.UserFileCheck;
+import jp.osaka.renkei.admin.accounts.UserFileReader;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.IssuedPassword;
 import jp.osaka.renkei.base.security.UserAdministrationService;

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
+import jp.osaka.renkei.admin.accounts.UserListWriter;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.ward.Ward;

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.osaka.renkei.admin.accounts.UserFileCheck;
+import jp.osaka.renkei.admin.accounts.UserFileReader;
+import jp.osaka.renkei.admin.accounts.UserListWriter;
 import jp.osaka.renkei.base.security.NewAccount;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SignInMethod;

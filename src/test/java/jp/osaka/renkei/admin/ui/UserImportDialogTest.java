@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.admin.accounts.UserFileCheck;
 import jp.osaka.renkei.base.security.IssuedPassword;
 import jp.osaka.renkei.base.security.SignInMethod;
 import jp.osaka.renkei.base.security.UserAdministrationService;

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.IntegrationTestDatabase;
+import jp.osaka.renkei.admin.accounts.UserFileCheck;
+import jp.osaka.renkei.admin.accounts.UserFileReader;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.IssuedPassword;
 import jp.osaka.renkei.base.security.Role;

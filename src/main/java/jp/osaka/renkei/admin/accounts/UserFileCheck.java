@@ -1,4 +1,4 @@
-package jp.osaka.renkei.admin.ui;
+package jp.osaka.renkei.admin.accounts;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * Checks the rows of an account file line by line (header row with Japanese names or English aliases); every
  * cell is NFKC-normalised first, so 全角 letters and digits count as 半角.
  */
-final class UserFileCheck {
+public final class UserFileCheck {
 
     /** The columns, each with its Japanese header and its English alias. */
-    enum Column {
+    public enum Column {
         NAME("氏名", "name"), LOGIN("ログイン名", "login"), EMAIL("メール", "email"), ROLE("役割", "role"),
         WARD("区", "ward"), SIGN_IN("サインイン方法", "sign-in");
 
@@ -41,24 +41,24 @@ final class UserFileCheck {
     }
 
     /** A line's problem: a message key and its arguments. */
-    record Problem(String key, List<Object> args) {
-        static Problem of(String key, Object... args) {
+    public record Problem(String key, List<Object> args) {
+        public static Problem of(String key, Object... args) {
             return new Problem(key, List.of(args));
         }
     }
 
     /** One line of the file: its number (1 = header), cells as read, the account when valid, its problems. */
-    record Line(int number, String name, String login, String email, String role, String ward, String signIn,
+    public record Line(int number, String name, String login, String email, String role, String ward, String signIn,
             @Nullable NewAccount account, List<Problem> problems) {
     }
 
     /** The whole file: its lines, or a problem of the file as a whole (missing column, empty file). */
-    record Result(List<Line> lines, List<Problem> fileProblems) {
-        boolean ok() {
+    public record Result(List<Line> lines, List<Problem> fileProblems) {
+        public boolean ok() {
             return fileProblems.isEmpty() && !lines.isEmpty() && lines.stream().allMatch(l -> l.problems().isEmpty());
         }
 
-        List<NewAccount> accounts() {
+        public List<NewAccount> accounts() {
             return lines.stream().map(Line::account).filter(java.util.Objects::nonNull).toList();
         }
     }
@@ -71,13 +71,13 @@ final class UserFileCheck {
      * @param loginTaken whether an account with the login exists
      * @param roleLabel the Japanese label of a role's message key (as the screen shows it)
      */
-    UserFileCheck(List<Ward> wards, Function<String, Boolean> loginTaken, Function<String, String> roleLabel) {
+    public UserFileCheck(List<Ward> wards, Function<String, Boolean> loginTaken, Function<String, String> roleLabel) {
         this.wards = wards;
         this.loginTaken = loginTaken;
         this.roleLabel = roleLabel;
     }
 
-    Result check(List<List<String>> rows) {
+    public Result check(List<List<String>> rows) {
         List<List<String>> nonEmpty = rows.stream().filter(r -> r.stream().anyMatch(c -> !c.isBlank())).toList();
         if (nonEmpty.isEmpty()) {
             return new Result(List.of(), List.of(Problem.of("users.import.file.empty")));

@@ -1,4 +1,4 @@
-package jp.osaka.renkei.admin.ui;
+package jp.osaka.renkei.admin.accounts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Reads an account file into rows of cells: xlsx (first sheet), or CSV in UTF-8 (with or without BOM) or, when
  * the bytes are not UTF-8, Shift_JIS (Windows-31J, as Excel in Japan saves CSV). Refuses NUL bytes.
  */
-final class UserFileReader {
+public final class UserFileReader {
 
     private static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
 
@@ -31,7 +31,7 @@ final class UserFileReader {
     }
 
     /** The rows, header first; throws {@link UserFileException} for a file that is not a CSV or xlsx. */
-    static List<List<String>> read(byte[] bytes) {
+    public static List<List<String>> read(byte[] bytes) {
         if (bytes.length == 0) {
             throw new UserFileException("users.import.file.empty");
         }
@@ -94,7 +94,7 @@ final class UserFileReader {
     }
 
     /** A file refused as a whole, with a message key. */
-    static final class UserFileException extends RuntimeException {
+    public static final class UserFileException extends RuntimeException {
         private final String messageKey;
 
         UserFileException(String messageKey) {
@@ -102,7 +102,7 @@ final class UserFileReader {
             this.messageKey = messageKey;
         }
 
-        String messageKey() {
+        public String messageKey() {
             return messageKey;
         }
     }

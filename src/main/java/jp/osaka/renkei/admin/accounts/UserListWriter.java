@@ -1,4 +1,4 @@
-package jp.osaka.renkei.admin.ui;
+package jp.osaka.renkei.admin.accounts;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,9 +26,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The user list as a file for people (words) that the import reads back: the import's columns first (氏名,
  * ログイン名, メール, 役割 as a code, 区 as a code, サインイン方法), then words and state beside them.
  */
-final class UserListWriter {
+public final class UserListWriter {
 
-    static final List<String> HEADER = List.of("ログイン名", "氏名", "役割名", "役割", "区名", "区", "メール",
+    /** The CSV of one-time passwords after an import. */
+    public static final List<String> PASSWORD_HEADER = List.of("ログイン名", "仮パスワード");
+    public static final List<String> HEADER = List.of("ログイン名", "氏名", "役割名", "役割", "区名", "区", "メール",
             "サインイン方法", "状態", "最終サインイン");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
@@ -37,12 +39,12 @@ final class UserListWriter {
     private final Function<String, String> text;
 
     /** @param text the Japanese text of a message key */
-    UserListWriter(Map<Long, Ward> wards, Function<String, String> text) {
+    public UserListWriter(Map<Long, Ward> wards, Function<String, String> text) {
         this.wards = wards;
         this.text = text;
     }
 
-    List<String> row(UserSummary u) {
+    public List<String> row(UserSummary u) {
         Ward ward = u.wardId() == null ? null : wards.get(u.wardId());
         List<String> row = new ArrayList<>(List.of(u.username(), u.displayName(), text.apply(u.role().messageKey()),
                 u.role().name(), ward == null ? "" : ward.getNameJa(), ward == null ? "" : ward.getCode(),
@@ -54,7 +56,7 @@ final class UserListWriter {
     }
 
     /** CSV in UTF-8 with a BOM, so that Excel opens it in Japanese. */
-    void writeCsv(List<UserSummary> users, OutputStream out) throws IOException {
+    public void writeCsv(List<UserSummary> users, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
@@ -65,7 +67,7 @@ final class UserListWriter {
         }
     }
 
-    void writeXlsx(List<UserSummary> users, OutputStream out) throws IOException {
+    public void writeXlsx(List<UserSummary> users, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("ユーザー");
             write(sheet.createRow(0), HEADER);
