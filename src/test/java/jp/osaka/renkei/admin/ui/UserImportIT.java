@@ -55,7 +55,7 @@ class UserImportIT {
 
     private UserFileCheck.Result checked() {
         List<String> taken = asAdmin(administration::findAll).stream().map(UserSummary::username).toList();
-        return new UserFileCheck(wards.findAll(), taken::contains, key -> switch (key) {
+        return new UserFileCheck(asAdmin(wards::findAll), taken::contains, key -> switch (key) {
             case "role.WARD_OFFICE" -> "区役所担当者";
             case "role.VIEWER" -> "閲覧者";
             default -> key;
