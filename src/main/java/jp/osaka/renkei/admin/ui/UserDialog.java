@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.base.security.Role;
+import jp.osaka.renkei.base.security.SignInMethod;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.base.ui.EmailInput;
@@ -30,6 +32,7 @@ class UserDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final ComboBox<Ward> ward = new ComboBox<>();
     private final Checkbox enabled = new Checkbox();
+    private final Select<SignInMethod> signIn = new Select<>();
     private final EmailInput email;
     private final UserAdministrationService users;
     private final Runnable onChange;
@@ -64,7 +67,11 @@ class UserDialog extends Dialog {
         enabled.setId("user-enabled");
         email = new EmailInput(getTranslation("users.email"), user == null ? null : user.email(), "user-email");
         email.setHelperText(getTranslation("users.email.helper"));
-        FormLayout form = new FormLayout(username, displayName, role, ward, email, enabled);
+        signIn.setLabel(getTranslation("users.signIn"));
+        signIn.setItems(SignInMethod.values());
+        signIn.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        signIn.setId("user-sign-in");
+        FormLayout form = new FormLayout(username, displayName, role, ward, email, signIn, enabled);
         add(form);
         Button cancel = new Button(getTranslation("answer.confirm.cancel"), e -> close());
         Button save = new Button(getTranslation("users.save"));
@@ -74,8 +81,9 @@ class UserDialog extends Dialog {
             role.setValue(Role.WARD_OFFICE);
             enabled.setValue(true);
             enabled.setEnabled(false);
-            save.addClickListener(e -> act(() -> users.create(username.getValue().strip(), displayName.getValue(),
-                    role.getValue(), ward.getValue() == null ? null : ward.getValue().getId(), email.address())));
+            signIn.setValue(SignInMethod.LOCAL);
+            signIn.setHelperText(getTranslation("users.signIn.helper"));
+            save.addClickListener(e -> act(() -> create(signIn.getValue())));
             getFooter().add(cancel, save);
         } else {
             username.setValue(user.username());
@@ -85,6 +93,16 @@ class UserDialog extends Dialog {
             wards.stream().filter(w -> user.wardId() != null && w.getId() == user.wardId()).findFirst()
                     .ifPresent(ward::setValue);
             enabled.setValue(user.enabled());
+            signIn.setValue(user.signIn());
+            signIn.setReadOnly(true);
+            boolean directory = user.signIn() == SignInMethod.DIRECTORY;
+            if (directory) {
+                Paragraph note = new Paragraph(getTranslation("users.directory.note"));
+                note.setId("user-directory-note");
+                add(note);
+                role.setHelperText(getTranslation("users.directory.fromDirectory"));
+                ward.setHelperText(getTranslation("users.directory.fromDirectory"));
+            }
             save.addClickListener(e -> act(() -> {
                 users.update(user.id(), user.version(), displayName.getValue(), role.getValue(),
                         ward.getValue() == null ? null : ward.getValue().getId(), enabled.getValue(), email.address());
@@ -93,6 +111,7 @@ class UserDialog extends Dialog {
             Button reset = new Button(getTranslation("users.resetPassword"), e -> act(
                     () -> users.resetPassword(user.id(), user.version())));
             reset.setId("user-reset-password");
+            reset.setVisible(!directory);
             Button unlock = new Button(getTranslation("users.unlock"), e -> act(() -> {
                 users.unlock(user.id(), user.version());
                 return null;
@@ -101,6 +120,17 @@ class UserDialog extends Dialog {
             unlock.setId("user-unlock");
             getFooter().add(reset, unlock, cancel, save);
         }
+    }
+
+    private @Nullable String create(SignInMethod method) {
+        Long wardId = ward.getValue() == null ? null : ward.getValue().getId();
+        if (method == SignInMethod.DIRECTORY) {
+            users.createDirectory(username.getValue().strip(), displayName.getValue(), role.getValue(), wardId,
+                    email.address());
+            return null;
+        }
+        return users.create(username.getValue().strip(), displayName.getValue(), role.getValue(), wardId,
+                email.address());
     }
 
     /** Runs a change; a returned one-time password is shown once, to be handed to the user. */

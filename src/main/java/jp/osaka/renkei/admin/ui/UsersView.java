@@ -57,6 +57,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 e -> new UserDialog(null, wards, users, this::refresh).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-user");
+        Button bulk = new Button(getTranslation("users.import"), VaadinIcon.UPLOAD.create(),
+                e -> new UserImportDialog(wards, users, this::refresh).open());
+        bulk.setId("import-users");
+        UserListDownloads downloads = new UserListDownloads(users, wardsById);
 
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
@@ -64,6 +68,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(this::wardName).setHeader(getTranslation("users.ward")).setAutoWidth(true);
         grid.addColumn(UsersView::email).setHeader(getTranslation("users.email"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.signIn().messageKey())).setHeader(getTranslation("users.signIn"))
                 .setAutoWidth(true);
         grid.addComponentColumn(u -> !u.enabled()
                 ? StatusBadge.create(getTranslation("users.state.disabled"), StatusBadge.Tone.NEUTRAL)
@@ -73,7 +79,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> new UserDialog(e.getItem(), wards, users, this::refresh).open());
         grid.setId("users-grid");
-        add(new ViewToolbar(getTranslation("users.title"), filter, create), grid);
+        add(new ViewToolbar(getTranslation("users.title"), filter, downloads, bulk, create), grid);
         refresh();
     }
 

@@ -2,6 +2,7 @@ package jp.osaka.renkei.base.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,6 +28,8 @@ public class UserAdministrationService {
     /** Without look-alikes (0/O, 1/l/I), so that a password read out on the phone is typed right. */
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int ONE_TIME_LENGTH = 12;
+    /** A login: lower-case letters, digits, dot, underscore and hyphen, 3 to 64 characters. */
+    public static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -56,21 +59,58 @@ public class UserAdministrationService {
      */
     public String create(String username, String displayName, Role role, @Nullable Long wardId,
             @Nullable String email) {
-        if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new DomainException("user.username.invalid");
-        }
-        AppUser.requireWardMatchesRole(role, wardId);
-        if (users.findByUsername(username).isPresent()) {
-            throw new DomainException("user.username.taken", username);
-        }
         String password = oneTimePassword();
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName.strip(), role, wardId,
                 clock.instant());
         user.requirePasswordChange();
+        saveNew(user, email);
+        return password;
+    }
+
+    /** A directory account: no Renkei password; linked at its first directory sign-in by its login. */
+    public void createDirectory(String username, String displayName, Role role, @Nullable Long wardId,
+            @Nullable String email) {
+        saveNew(AppUser.directory(username, displayName.strip(), role, wardId, clock.instant()), email);
+    }
+
+    /**
+     * Creates every account of an imported file, all or none (one transaction: a failure on any line rolls back
+     * the others); USERS_IMPORTED with the count and the file name, and USER_CREATED per account as one by one.
+     */
+    public List<IssuedPassword> importAll(List<NewAccount> accounts, String fileName) {
+        if (accounts.isEmpty()) {
+            throw new DomainException("users.import.empty");
+        }
+        List<IssuedPassword> issued = new ArrayList<>();
+        for (NewAccount a : accounts) {
+            if (a.signIn() == SignInMethod.DIRECTORY) {
+                createDirectory(a.username(), a.displayName(), a.role(), a.wardId(), a.email());
+                issued.add(new IssuedPassword(a.username(), null));
+            } else {
+                issued.add(new IssuedPassword(a.username(),
+                        create(a.username(), a.displayName(), a.role(), a.wardId(), a.email())));
+            }
+        }
+        users.flush();
+        String target = fileName.length() > 200 ? fileName.substring(0, 200) : fileName; // the audit's column
+        events.publishEvent(new UserEvent(currentUser.require().username(), "USERS_IMPORTED", target,
+                "count=" + accounts.size()));
+        log.info("{} accounts imported from '{}' by '{}'", accounts.size(), fileName, currentUser.require().username());
+        return issued;
+    }
+
+    private void saveNew(AppUser user, @Nullable String email) {
+        String username = user.getUsername();
+        if (!username.matches(USERNAME)) {
+            throw new DomainException("user.username.invalid");
+        }
+        AppUser.requireWardMatchesRole(user.getRole(), user.getWardId());
+        if (users.findByUsername(username).isPresent()) {
+            throw new DomainException("user.username.taken", username);
+        }
         user.changeEmail(email);
         users.save(user);
         published("USER_CREATED", user);
-        return password;
     }
 
     /** Changes name, role and ward, enabled, and the address (null or blank: none; a change is EMAIL_CHANGED too). */
@@ -98,6 +138,9 @@ public class UserAdministrationService {
     /** パスワード再発行: a new one-time password, returned once; the account is unlocked too, its sessions end. */
     public String resetPassword(long id, long expectedVersion) {
         AppUser user = find(id, expectedVersion);
+        if (user.getSignInMethod() == SignInMethod.DIRECTORY) {
+            throw new DomainException("users.reset.directory");
+        }
         String password = oneTimePassword();
         user.setOneTimePassword(passwordEncoder.encode(password));
         published("PASSWORD_RESET", user);

@@ -498,6 +498,16 @@ final class ServiceAccessTable {
             m(UserAdministrationService.class, "resetPassword", long.class, long.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).resetPassword(f.userId("viewer"),
                             f.userVersion("viewer"))),
+            m(UserAdministrationService.class, "createDirectory", String.class, String.class, Role.class, Long.class,
+                    String.class).admin()
+                    .call((f, s) -> {
+                        f.bean(UserAdministrationService.class).createDirectory("check-dir", "確認", Role.VIEWER,
+                                null, null);
+                        return null;
+                    }),
+            m(UserAdministrationService.class, "importAll", List.class, String.class).admin()
+                    .call((f, s) -> f.bean(UserAdministrationService.class).importAll(List.of(new NewAccount(
+                            "check-import", "確認", Role.VIEWER, null, null, SignInMethod.LOCAL)), "check.csv")),
             m(UserAdministrationService.class, "unlock", long.class, long.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).unlock(f.userId("viewer"),
                             f.userVersion("viewer"))),
