@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
+import jp.osaka.renkei.base.security.WardAccountCoverage;
 import jp.osaka.renkei.base.ui.StatusBadge;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.ward.Ward;
@@ -39,10 +40,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Ward> wardsById;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
+    private final AccountCoverageNotice coverage;
 
-    UsersView(UserAdministrationService users, WardService wardService) {
+    UsersView(UserAdministrationService users, WardService wardService, WardAccountCoverage wardAccounts) {
         this.users = users;
         this.wards = wardService.findAll();
+        this.coverage = new AccountCoverageNotice(wardAccounts, wards);
         this.wardsById = wards.stream().collect(Collectors.toMap(Ward::getId, Function.identity()));
         addClassName("users-view");
         setSizeFull();
@@ -79,7 +82,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> new UserDialog(e.getItem(), wards, users, this::refresh).open());
         grid.setId("users-grid");
-        add(new ViewToolbar(getTranslation("users.title"), filter, downloads, bulk, create), grid);
+        add(new ViewToolbar(getTranslation("users.title"), filter, downloads, bulk, create), coverage, grid);
         refresh();
     }
 
@@ -93,6 +96,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        coverage.refresh();
         String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(users.findAll().stream()
                 .filter(u -> text.isEmpty() || u.username().contains(text) || u.displayName().contains(text)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -14,4 +15,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByWardIdAndRoleAndEnabledTrueOrderByUsername(long wardId, Role role);
 
     List<AppUser> findByRoleAndEnabledTrueOrderByUsername(Role role);
+
+    /** Each ward id and ward role (Long, Role) with at least one enabled account. */
+    @Query("select distinct u.wardId, u.role from AppUser u where u.enabled = true and u.wardId is not null")
+    List<Object[]> findEnabledWardRoles();
 }

@@ -22,10 +22,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Map;
 
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.security.WardAccountCoverage;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.survey.RespondentType;
@@ -45,14 +47,19 @@ import jp.osaka.renkei.survey.WardStatusRow;
 class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResponseService responses;
+    private final WardAccountCoverage coverage;
+    private AccountGaps gaps = new AccountGaps(Map.of());
+    private final Paragraph noAccount = new Paragraph();
     private final Select<RoundSummary> round = new Select<>();
     private final Div summary = new Div();
     private final Grid<WardStatusRow> grid = new Grid<>();
     private final Button remind = new Button();
     private final Button missing = new Button();
 
-    StatusView(RoundService rounds, ResponseService responses, ReminderService reminders) {
+    StatusView(RoundService rounds, ResponseService responses, ReminderService reminders,
+            WardAccountCoverage coverage) {
         this.responses = responses;
+        this.coverage = coverage;
         addClassName("status-view");
         setSizeFull();
         List<RoundSummary> all = rounds.findAll();
@@ -72,7 +79,7 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addColumn(row -> row.wardName().get(getLocale())).setHeader(getTranslation("status.ward"))
                 .setAutoWidth(true).setFlexGrow(0);
         for (RespondentType type : RespondentType.values()) {
-            grid.addComponentColumn(row -> cell(row.status(type))).setHeader(getTranslation(type.messageKey()));
+            grid.addComponentColumn(row -> cell(row, type)).setHeader(getTranslation(type.messageKey()));
             grid.addComponentColumn(row -> openButton(row, type)).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -115,6 +122,7 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         round.setValue(selected);
         remind.setEnabled(selected.status() == RoundStatus.OPEN);
         List<WardStatusRow> rows = responses.statusByWard(selected.id());
+        gaps = new AccountGaps(coverage.activeWardRoles());
         grid.setItems(rows);
         summary.removeAll();
         for (RespondentType type : RespondentType.values()) {
@@ -125,11 +133,16 @@ class StatusView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     submitted, drafts, rows.size() - submitted - drafts)
                     + (sentBack == 0 ? "" : getTranslation("status.summary.sentBack", sentBack))));
         }
+        summary.add(gaps.summary(rows, noAccount));
     }
 
-    private Component cell(WardResponseStatus status) {
+    private Component cell(WardStatusRow row, RespondentType type) {
+        WardResponseStatus status = row.status(type);
         Div cell = new Div(ResponseStatusBadge.of(status));
         cell.addClassName("status-cell");
+        if (gaps.missing(row.wardId(), type)) {
+            cell.add(AccountGaps.marker(this, type));
+        }
         if (status.updatedAt() != null) {
             Span when = new Span(getTranslation("status.when", DateFormats.dateTime(status.updatedAt(), getLocale()),
                     status.updatedBy()));

@@ -511,6 +511,8 @@ final class ServiceAccessTable {
             m(UserAdministrationService.class, "unlock", long.class, long.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).unlock(f.userId("viewer"),
                             f.userVersion("viewer"))),
+            m(WardAccountCoverage.class, "activeWardRoles").admin()
+                    .call((f, s) -> f.bean(WardAccountCoverage.class).activeWardRoles()),
             m(UserAccountService.class, "create", String.class, String.class, Role.class, Long.class, String.class)
                     .admin().call((f, s) -> f.bean(UserAccountService.class).create("check-viewer", "確認",
                             Role.VIEWER, null, "Kakunin-2026-check")),
