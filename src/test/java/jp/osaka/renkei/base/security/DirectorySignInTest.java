@@ -68,11 +68,11 @@ class DirectorySignInTest {
 
     @Test
     void aPersonWithoutAMappedGroupIsRefusedAuditedAndGetsNoAccount() {
-        assertRefused(person("dir-unmapped", "staff", "renkei-ward-kita"), Reason.NO_ROLE);
+        assertRefused(person("dir-unmapped-test", "staff", "renkei-ward-kita"), Reason.NO_ROLE);
 
         assertThat(SystemActor.call(administration::findAll)).extracting(UserSummary::username)
-                .doesNotContain("dir-unmapped");
-        assertThat(entries("dir-unmapped", "SIGN_IN_REFUSED")).extracting(AuditEntry::getDetail)
+                .doesNotContain("dir-unmapped-test");
+        assertThat(entries("dir-unmapped-test", "SIGN_IN_REFUSED")).extracting(AuditEntry::getDetail)
                 .containsExactly("NO_ROLE groups=[renkei-ward-kita, staff]");
     }
 
