@@ -49,7 +49,7 @@ class LdapSignInTest {
         assertThat(user.role()).isEqualTo(Role.WARD_OFFICE);
         assertThat(user.wardId()).isEqualTo(1L);
         assertThat(user.displayName()).isEqualTo("北区役所 山田");
-        assertThat(summary("dir-kita-office").email()).isEqualTo("dir-kita-office@city.example.jp");
+        assertThat(summary("dir-kita-office").email()).isEqualTo("dir-kita-office@example.org");
         assertThat(byActor("dir-kita-office", "SIGN_IN")).isNotEmpty();
     }
 
