@@ -59,14 +59,17 @@ class SecurityConfiguration {
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
         http.addFilterAfter(new SessionCheckFilter(accounts, SignedInSession.strategy(strategies)),
                 SecurityContextHolderFilter.class);
-        // The password form: a Renkei password, then LDAP when configured (LdapSignIn)
-        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.onFormLogin(signIn)));
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> oidc.logout(vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated)));
+        // The password form: a Renkei password, then LDAP when configured (LdapSignIn). Only after Vaadin's
+        // configurer: configurers initialise in the order they were added, and a form login initialised
+        // before Vaadin's set its login page put Spring's own "Please sign in" page on /login.
+        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.onFormLogin(signIn)));
         oidc.configure(http);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> oidc.logout(vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizedUrl::authenticated))).build();
+        return http.build();
     }
 
     /**

@@ -30,6 +30,15 @@ class SessionHttpTest {
     UserAdministrationService administration;
 
     @Test
+    void theLoginPageIsTheAppsOwnViewNotSpringSecuritysGeneratedPage() {
+        HttpResponse<String> page = new PlainHttp(port).get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        // Vaadin's bootstrap page carries the CSRF token as a meta tag for the login view's form
+        assertThat(page.body()).contains("<meta name=\"_csrf\"").doesNotContain("Please sign in");
+    }
+
+    @Test
     void theSessionIdChangesAtSignInAndTheIdBeforeIsNotSignedIn() {
         VaadinHttp tab = new VaadinHttp(port);
         tab.get("/login");
