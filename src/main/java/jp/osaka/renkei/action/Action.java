@@ -37,6 +37,7 @@ public class Action {
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_DESCRIPTION_LENGTH = 2000;
     static final int MAX_REVIEW_LENGTH = 1000;
+    static final int MAX_OWNER_NAME_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,8 +65,13 @@ public class Action {
     @Column(name = "goal_id")
     private @Nullable Long goalId;
 
-    @Column(nullable = false, length = 64)
-    private String owner = "";
+    /** The owner with an account (a username); null when the owner is a person without one ({@link #ownerName}). */
+    @Column(length = 64)
+    private @Nullable String owner;
+
+    /** The owner's name when they have no account (e.g. 訪問看護ステーション 田中); exactly one of the two is set. */
+    @Column(name = "owner_name", length = MAX_OWNER_NAME_LENGTH)
+    private @Nullable String ownerName;
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate = LocalDate.EPOCH;
@@ -114,9 +120,8 @@ public class Action {
         if (input.partnerIds().isEmpty()) {
             throw new DomainException("action.partners.required");
         }
-        if (input.owner().isBlank()) {
-            throw new DomainException("action.owner.required");
-        }
+        String newOwner = blankToNull(input.owner());
+        String newOwnerName = ownerName(input);
         if (input.dueDate() == null) {
             throw new DomainException("action.dueDate.required");
         }
@@ -126,7 +131,8 @@ public class Action {
         record(changes, Field.WARD, wardId, input.wardId());
         record(changes, Field.PARTNERS, ids(partnerIds), ids(input.partnerIds()));
         record(changes, Field.GOAL, goalId, input.goalId());
-        record(changes, Field.OWNER, owner, input.owner());
+        record(changes, Field.OWNER, ActionOwners.historyValue(owner, ownerName),
+                ActionOwners.historyValue(newOwner, newOwnerName));
         record(changes, Field.DUE_DATE, dueDate, input.dueDate());
         record(changes, Field.STATUS, status, input.status());
         title = newTitle;
@@ -135,13 +141,34 @@ public class Action {
         partnerIds.clear();
         partnerIds.addAll(input.partnerIds());
         goalId = input.goalId();
-        owner = input.owner();
+        owner = newOwner;
+        ownerName = newOwnerName;
         dueDate = input.dueDate();
         status = input.status();
         if (!changes.isEmpty()) {
             touch(actor, now);
         }
         return changes;
+    }
+
+    /** The free name, checked: a user or a name, never both nor neither; a name of 1 to 100 characters. */
+    private static @Nullable String ownerName(ActionInput input) {
+        String name = input.ownerName();
+        if (name != null && name.isBlank()) {
+            throw new DomainException("action.ownerName.required");
+        }
+        String stripped = name == null ? null : name.strip();
+        boolean user = input.owner() != null && !input.owner().isBlank();
+        if (user && stripped != null) {
+            throw new DomainException("action.owner.both");
+        }
+        if (!user && stripped == null) {
+            throw new DomainException("action.owner.required");
+        }
+        if (stripped != null && stripped.length() > MAX_OWNER_NAME_LENGTH) {
+            throw new DomainException("action.ownerName.tooLong", MAX_OWNER_NAME_LENGTH);
+        }
+        return stripped;
     }
 
     /** The bureau's review comment (empty removes it). */
@@ -209,8 +236,14 @@ public class Action {
         return goalId;
     }
 
-    public String getOwner() {
+    /** The owner's username, or null for an owner without an account. */
+    public @Nullable String getOwner() {
         return owner;
+    }
+
+    /** The owner's name when they have no account, else null. */
+    public @Nullable String getOwnerName() {
+        return ownerName;
     }
 
     public LocalDate getDueDate() {

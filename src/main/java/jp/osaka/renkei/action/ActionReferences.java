@@ -15,7 +15,7 @@ import jp.osaka.renkei.survey.PartnerSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Checks what an action refers to in other features: its partners, its goal and its owner. */
+/** Checks what an action refers to in other features: its partners, its goal and its owner (when a user). */
 @Component
 class ActionReferences {
 
@@ -37,7 +37,9 @@ class ActionReferences {
         if (input.goalId() != null && goals.findById(input.goalId()).isEmpty()) {
             throw new DomainException("action.goal.unknown");
         }
-        if (owners(input.wardId()).stream().noneMatch(o -> o.username().equals(input.owner()))) {
+        // a person without an account (ownerName) is anyone the ward names; a user must be one who may own it
+        if (input.owner() != null && owners(input.wardId()).stream()
+                .noneMatch(o -> input.owner().equals(o.username()))) {
             throw new DomainException("action.owner.invalid");
         }
     }

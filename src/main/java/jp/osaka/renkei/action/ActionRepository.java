@@ -16,6 +16,13 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
             group by a.goalId, a.status""")
     List<GoalStatusCount> countByGoalAndStatus(@Param("wardId") @Nullable Long wardId);
 
+    /** The names of the owners without an account of the actions in a ward user's scope (null: every action). */
+    @Query("""
+            select distinct a.ownerName from Action a
+            where a.ownerName is not null and (:scope is null or a.wardId is null or a.wardId = :scope)
+            order by a.ownerName""")
+    List<String> findOwnerNames(@Param("scope") @Nullable Long scope);
+
     /** A row of {@link #countByGoalAndStatus}. */
     interface GoalStatusCount {
         long getGoalId();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jp.osaka.renkei.action.ActionChange.Change;
 import jp.osaka.renkei.action.ActionChange.Field;
@@ -61,13 +62,14 @@ public class ActionService {
         Map<String, String> names = accounts.displayNames();
         return new ActionDetail(action.getId(), action.getVersion(), action.getTitle(), action.getDescription(),
                 action.getWardId(), action.getPartnerIds(), action.getGoalId(), action.getOwner(),
-                names.getOrDefault(action.getOwner(), action.getOwner()), action.getDueDate(), action.getStatus(),
-                action.isOverdueOn(today()), action.getReviewComment(),
+                ActionRow.ownerName(action, names), action.getOwnerName() != null, action.getDueDate(),
+                action.getStatus(), action.isOverdueOn(today()), action.getReviewComment(),
                 notes.findByActionIdOrderByDateDescIdDesc(id).stream().map(n -> new ActionDetail.Note(n.getDate(),
                         n.getAuthor(), names.getOrDefault(n.getAuthor(), n.getAuthor()), n.getText(),
                         n.getCreatedAt())).toList(),
                 history.findByActionIdOrderByChangedAtDescIdDesc(id).stream().map(c -> new ActionDetail.HistoryEntry(
-                        c.getField(), c.getOldValue(), c.getNewValue(), c.getChangedBy(), c.getChangedAt())).toList(),
+                        c.getField(), shown(c.getField(), c.getOldValue(), names),
+                        shown(c.getField(), c.getNewValue(), names), c.getChangedBy(), c.getChangedAt())).toList(),
                 ActionAccess.canEdit(user, action.getWardId()), ActionAccess.isAdmin(user));
     }
 
@@ -139,13 +141,27 @@ public class ActionService {
         return references.owners(wardId);
     }
 
-    /** Everyone who may own an action the signed-in user reads: for the list's owner filter. */
+    /**
+     * Everyone who may own an action the signed-in user reads, then the people without an account named as owners
+     * of the actions they read: for the list's owner filter.
+     */
     public List<Owner> owners() {
-        return references.owners(ActionAccess.scopeOf(currentUser.require()), true);
+        @Nullable Long scope = ActionAccess.scopeOf(currentUser.require());
+        return Stream.concat(references.owners(scope, true).stream(),
+                actions.findOwnerNames(scope).stream().map(Owner::named)).toList();
     }
 
-    /** A user who may own an action. */
-    public record Owner(String username, String displayName) {
+    /** Who may own an action: a user (username), or a person without an account (username null, their name). */
+    public record Owner(@Nullable String username, String displayName) {
+
+        /** A person without an account, known by the name the ward gives. */
+        public static Owner named(String name) {
+            return new Owner(null, name);
+        }
+
+        public boolean withoutAccount() {
+            return username == null;
+        }
     }
 
     private Action find(long id) {
@@ -161,6 +177,14 @@ public class ActionService {
 
     private void record(Action action, List<Change> changes, String actor, Instant at) {
         history.saveAll(changes.stream().map(c -> new ActionChange(action.getId(), c, actor, at)).toList());
+    }
+
+    /** A history value as people read it: an owner who is a user by their display name (the rest as stored). */
+    private static @Nullable String shown(Field field, @Nullable String value, Map<String, String> names) {
+        if (field != Field.OWNER || value == null || ActionOwners.freeName(value) != null) {
+            return value;
+        }
+        return names.getOrDefault(value, value);
     }
 
     private static String wardLabel(Action action) {

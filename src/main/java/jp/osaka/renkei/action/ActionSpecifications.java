@@ -45,6 +45,9 @@ final class ActionSpecifications {
             if (filter.owner() != null && !filter.owner().isBlank()) {
                 predicates.add(cb.equal(root.get("owner"), filter.owner()));
             }
+            if (filter.ownerName() != null && !filter.ownerName().isBlank()) {
+                predicates.add(cb.equal(root.get("ownerName"), filter.ownerName()));
+            }
             if (filter.overdue()) {
                 predicates.add(overdue(today).toPredicate(root, query, cb));
             }

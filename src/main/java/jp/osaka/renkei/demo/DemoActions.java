@@ -42,9 +42,17 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoActions implements StartupData {
 
-    /** One demo action: where (null: city-wide), by whom, about which partners (codes), due in how many days. */
+    /**
+     * One demo action: where (null: city-wide), by whom, about which partners (codes), due in how many days; owned
+     * by whom wrote it, or by ownerName, a person without an account.
+     */
     private record Plan(@Nullable String ward, String owner, String title, String description, List<String> partners,
-            int goal, ActionStatus status, int dueInDays, List<String> notes) {
+            int goal, ActionStatus status, int dueInDays, List<String> notes, @Nullable String ownerName) {
+
+        Plan(@Nullable String ward, String owner, String title, String description, List<String> partners,
+                int goal, ActionStatus status, int dueInDays, List<String> notes) {
+            this(ward, owner, title, description, partners, goal, status, dueInDays, notes, null);
+        }
     }
 
     private static final List<Plan> PLANS = List.of(
@@ -74,7 +82,8 @@ class DemoActions implements StartupData {
             new Plan("higashinari", "room-higashinari", "地域包括支援センター・ブランチ・社会福祉協議会との連携強化",
                     "3機関との顔の見える関係づくりのため、相談支援室の説明会を各機関で開く。",
                     List.of("COMMUNITY_CARE_CENTRE", "BRANCH_CONSULTATION", "SOCIAL_WELFARE_COUNCIL"), 1,
-                    ActionStatus.IN_PROGRESS, 60, List.of("地域包括支援センター2か所で説明会を実施。")),
+                    ActionStatus.IN_PROGRESS, 60, List.of("地域包括支援センター2か所で説明会を実施。"),
+                    "東成区地域包括支援センター 田中"),
             new Plan("joto", "ward-joto", "区役所担当者とコーディネーターの定例打合せ",
                     "月1回、区役所担当者とコーディネーターが課題を共有する打合せを行う。",
                     List.of("COORDINATOR", "WARD_STAFF"), 2, ActionStatus.PLANNED, 14, List.of()),
@@ -84,7 +93,8 @@ class DemoActions implements StartupData {
                     List.of("講師の都合により延期。")),
             new Plan("suminoe", "room-suminoe", "区役所担当者との認識共有シートの作成",
                     "相互評価の相違点を一覧にし、区役所担当者と確認する。",
-                    List.of("WARD_STAFF"), 2, ActionStatus.DONE, -45, List.of("確認シートを作成し、区役所と共有した。")));
+                    List.of("WARD_STAFF"), 2, ActionStatus.DONE, -45, List.of("確認シートを作成し、区役所と共有した。"),
+                    "住之江区在宅医療・介護連携コーディネーター 山本"));
 
     private final ActionService actions;
     private final ActionSearch search;
@@ -122,7 +132,8 @@ class DemoActions implements StartupData {
                 Set<Long> about = plan.partners().stream().map(partnerIds::get).collect(Collectors.toSet());
                 ActionInput input = new ActionInput(plan.title(), plan.description(),
                         plan.ward() == null ? null : wardIds.get(plan.ward()), about, goalIds.get(plan.goal()),
-                        plan.owner(), today.plusDays(plan.dueInDays()), plan.status());
+                        plan.ownerName() == null ? plan.owner() : null, plan.ownerName(),
+                        today.plusDays(plan.dueInDays()), plan.status());
                 long id = as(plan.owner(), () -> actions.create(input));
                 for (int n = 0; n < plan.notes().size(); n++) {
                     String text = plan.notes().get(n);

@@ -35,21 +35,25 @@ class ActionDueLetters {
     public int write() {
         int written = 0;
         for (ActionDue action : actions.dueForMail(properties.dueSoonDays())) {
+            String owner = action.owner();
+            if (owner == null) {
+                continue; // a person without an account has no address: the ward follows the action up itself
+            }
             MailKind kind = action.overdue() ? MailKind.ACTION_OVERDUE : MailKind.ACTION_DUE_SOON;
-            Optional<MailRecipients.Recipient> recipient = recipients.ofUser(action.owner(), kind);
-            if (recipient.isPresent() && outbox.add(letter(kind, action, recipient.get()))) {
+            Optional<MailRecipients.Recipient> recipient = recipients.ofUser(owner, kind);
+            if (recipient.isPresent() && outbox.add(letter(kind, action, owner, recipient.get()))) {
                 written++;
             }
         }
         return written;
     }
 
-    private Letter letter(MailKind kind, ActionDue action, MailRecipients.Recipient to) {
-        MailText mail = templates.aboutAction(kind, to.language(),
-                to.displayName() == null ? action.owner() : to.displayName(), action);
+    private Letter letter(MailKind kind, ActionDue action, String owner, MailRecipients.Recipient to) {
+        MailText mail = templates.aboutAction(kind, to.language(), to.displayName() == null ? owner : to.displayName(),
+                action);
         // once per action, due date and owner: a new due date is worth a new mail, another day's run is not
         String key = (action.overdue() ? "action-overdue:" : "action-due-soon:") + action.id() + ":"
-                + action.dueDate() + ":" + action.owner();
+                + action.dueDate() + ":" + owner;
         return new Letter(kind, to.address(), to.username(), action.wardId(), to.language(), mail.subject(),
                 mail.text(), mail.html(), key);
     }

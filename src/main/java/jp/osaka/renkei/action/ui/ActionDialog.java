@@ -15,6 +15,8 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -47,6 +49,8 @@ class ActionDialog extends Dialog {
         @Nullable LocalDate dueDate;
         @Nullable ActionStatus status = ActionStatus.PLANNED;
     }
+
+    private static final int MAX_OWNER_NAME = 100;
 
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
@@ -101,7 +105,12 @@ class ActionDialog extends Dialog {
         goal.setClearButtonVisible(true);
         goal.setId("action-goal");
         owner.setLabel(getTranslation("action.field.owner"));
-        owner.setItemLabelGenerator(ActionService.Owner::displayName);
+        owner.setItemLabelGenerator(o -> OwnerLabel.of(o, this::getTranslation));
+        owner.setHelperText(getTranslation("action.owner.freeNameHelp"));
+        // a name not in the list: a person without an account (e.g. 訪問看護ステーション 田中) owns the action
+        owner.setAllowCustomValue(true);
+        owner.addCustomValueSetListener(e -> owner.setValue(e.getDetail().isBlank() ? null
+                : ActionService.Owner.named(e.getDetail().strip())));
         owner.setId("action-owner");
         dueDate.setLabel(getTranslation("action.field.dueDate"));
         dueDate.setId("action-due-date");
@@ -124,6 +133,8 @@ class ActionDialog extends Dialog {
                 .bind(d -> d.partners, (d, v) -> d.partners = v);
         binder.forField(goal).bind(d -> d.goal, (d, v) -> d.goal = v);
         binder.forField(owner).asRequired(getTranslation("action.owner.required"))
+                .withValidator(o -> !o.withoutAccount() || o.displayName().length() <= MAX_OWNER_NAME,
+                        getTranslation("action.ownerName.tooLong", MAX_OWNER_NAME))
                 .bind(d -> d.owner, (d, v) -> d.owner = v);
         binder.forField(dueDate).asRequired(getTranslation("action.dueDate.required"))
                 .bind(d -> d.dueDate, (d, v) -> d.dueDate = v);
@@ -137,7 +148,7 @@ class ActionDialog extends Dialog {
         if (draft.place != null) {
             owner.setItems(actions.owners(draft.place.wardId()));
             draft.owner = actions.owners(draft.place.wardId()).stream()
-                    .filter(o -> o.username().equals(user.username())).findFirst().orElse(null);
+                    .filter(o -> user.username().equals(o.username())).findFirst().orElse(null);
         }
         return draft;
     }
@@ -151,9 +162,11 @@ class ActionDialog extends Dialog {
                 .collect(Collectors.toSet());
         draft.goal = labels.goals().stream().filter(g -> existing.goalId() != null && g.id() == existing.goalId())
                 .findFirst().orElse(null);
-        owner.setItems(actions.owners(existing.wardId()));
-        draft.owner = actions.owners(existing.wardId()).stream().filter(o -> o.username().equals(existing.owner()))
-                .findFirst().orElse(null);
+        List<ActionService.Owner> candidates = actions.owners(existing.wardId());
+        owner.setItems(candidates);
+        draft.owner = existing.ownerWithoutAccount() ? ActionService.Owner.named(existing.ownerName())
+                : candidates.stream().filter(o -> Objects.equals(o.username(), existing.owner())).findFirst()
+                        .orElse(null);
         draft.dueDate = existing.dueDate();
         draft.status = existing.status();
         return draft;
@@ -165,7 +178,8 @@ class ActionDialog extends Dialog {
         }
         ActionInput input = new ActionInput(draft.title == null ? "" : draft.title, draft.description,
                 draft.place.wardId(), draft.partners.stream().map(PartnerSummary::id).collect(Collectors.toSet()),
-                draft.goal == null ? null : draft.goal.id(), draft.owner.username(), draft.dueDate, draft.status);
+                draft.goal == null ? null : draft.goal.id(), draft.owner.username(),
+                draft.owner.withoutAccount() ? draft.owner.displayName() : null, draft.dueDate, draft.status);
         if (existing == null) {
             try {
                 long id = actions.create(input);

@@ -46,7 +46,7 @@ class ActionFilterBar extends HorizontalLayout {
         status.setId("filter-status");
         owner.setLabel(getTranslation("action.field.owner"));
         owner.setItems(actions.owners());
-        owner.setItemLabelGenerator(ActionService.Owner::displayName);
+        owner.setItemLabelGenerator(o -> OwnerLabel.of(o, this::getTranslation));
         owner.setId("filter-owner");
         overdue.setLabel(getTranslation("action.filter.overdue"));
         overdue.setId("filter-overdue");
@@ -61,9 +61,11 @@ class ActionFilterBar extends HorizontalLayout {
 
     ActionFilter filter() {
         ActionLabels.Place where = place.getValue();
+        ActionService.Owner who = owner.getValue();
         return new ActionFilter(where == null ? null : where.wardId(), where != null && where.wardId() == null,
                 partner.getValue() == null ? null : partner.getValue().id(),
                 goal.getValue() == null ? null : goal.getValue().id(), status.getValue(),
-                owner.getValue() == null ? null : owner.getValue().username(), overdue.getValue());
+                who == null ? null : who.username(), who == null || !who.withoutAccount() ? null : who.displayName(),
+                overdue.getValue());
     }
 }

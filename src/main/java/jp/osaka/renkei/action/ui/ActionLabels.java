@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.action.ActionChange;
+import jp.osaka.renkei.action.ActionOwners;
 import jp.osaka.renkei.action.ActionStatus;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
@@ -81,8 +83,8 @@ final class ActionLabels {
         return partner.name().get(locale);
     }
 
-    /** A stored history value as people read it: names for ids, labels for codes. */
-    String historyValue(ActionChange.Field field, @Nullable String value, Function<String, String> translate) {
+    /** A stored history value as people read it: names for ids, labels for codes, owners marked without an account. */
+    String historyValue(ActionChange.Field field, @Nullable String value, BiFunction<String, Object[], String> translate) {
         if (value == null || value.isEmpty()) {
             return field == ActionChange.Field.WARD ? cityWide : "";
         }
@@ -91,7 +93,9 @@ final class ActionLabels {
             case PARTNERS -> partnerNames(Arrays.stream(value.split(",")).map(Long::valueOf)
                     .filter(partnersById::containsKey).collect(Collectors.toSet()));
             case GOAL -> goalTitle(Long.valueOf(value));
-            case STATUS -> translate.apply(ActionStatus.valueOf(value).messageKey());
+            case STATUS -> translate.apply(ActionStatus.valueOf(value).messageKey(), new Object[0]);
+            case OWNER -> ActionOwners.freeName(value) == null ? value
+                    : OwnerLabel.of(ActionOwners.freeName(value), true, translate);
             default -> value;
         };
     }

@@ -28,7 +28,8 @@ class ActionSummary extends Div {
                 pair("action.field.ward", new Span(labels.place(detail.wardId()).name())),
                 pair("action.field.partners", new Span(labels.partnerNames(detail.partnerIds()))),
                 pair("action.field.goal", new Span(labels.goalTitle(detail.goalId()))),
-                pair("action.field.owner", new Span(detail.ownerName())),
+                pair("action.field.owner", new Span(OwnerLabel.of(detail.ownerName(), detail.ownerWithoutAccount(),
+                        this::getTranslation))),
                 pair("action.field.dueDate", new Span(DateFormats.date(detail.dueDate(), getLocale()))));
     }
 

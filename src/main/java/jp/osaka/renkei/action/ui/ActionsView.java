@@ -65,7 +65,8 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("wardId").setAutoWidth(true).setKey("ward");
         grid.addColumn(r -> labels.partnerNames(r.partnerIds())).setHeader(getTranslation("action.field.partners"))
                 .setFlexGrow(2).setTooltipGenerator(r -> labels.partnerNames(r.partnerIds())).setKey("partners");
-        grid.addColumn(ActionRow::ownerName).setHeader(getTranslation("action.field.owner")).setSortProperty("owner")
+        grid.addColumn(r -> OwnerLabel.of(r.ownerName(), r.ownerWithoutAccount(), this::getTranslation))
+                .setHeader(getTranslation("action.field.owner")).setSortProperty("owner", "ownerName")
                 .setAutoWidth(true).setKey("owner");
         Grid.Column<ActionRow> due = grid.addComponentColumn(this::dueDate)
                 .setHeader(getTranslation("action.field.dueDate")).setSortProperty("dueDate").setAutoWidth(true)

@@ -36,8 +36,9 @@ class ActionsSection extends Div {
         // a fixed width: the grid measures auto widths before the badge has its size, and cut it off
         grid.addComponentColumn(this::due).setHeader(getTranslation("action.field.dueDate")).setWidth("15rem")
                 .setFlexGrow(0);
-        grid.addColumn(ActionRow::ownerName).setHeader(getTranslation("action.field.owner")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(action -> action.ownerWithoutAccount()
+                ? getTranslation("action.owner.withoutAccount", action.ownerName()) : action.ownerName())
+                .setHeader(getTranslation("action.field.owner")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(actions);
         grid.setAllRowsVisible(true);
         grid.setId("actions-grid");
