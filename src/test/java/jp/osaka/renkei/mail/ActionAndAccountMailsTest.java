@@ -20,6 +20,7 @@ import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,22 @@ class ActionAndAccountMailsTest {
     }
 
     @Test
+    void ownersWithoutAnAccountGetNoMailAndTheUsersAfterThemStillGetTheirs() {
+        action(null, "訪問看護ステーション 田中", today.minusDays(5));
+        action(null, "mt-kita-1", today.plusDays(2)); // a name that looks like a user's is still no user
+        long users = action("mt-kita-1", null, today.minusDays(1));
+
+        job.writeDueMails();
+
+        assertThat(fixture.messages(MailKind.ACTION_DUE_SOON)).isEmpty();
+        assertThat(fixture.messages(MailKind.ACTION_OVERDUE)).extracting(MailMessage::getRecipient,
+                MailMessage::getDedupeKey).containsExactly(tuple(KITA_JA,
+                        "action-overdue:" + users + ":" + today.minusDays(1) + ":mt-kita-1"));
+        assertThat(jdbc.queryForObject("select count(*) from action where owner is null", Integer.class))
+                .as("the actions without an account are there, due").isEqualTo(2);
+    }
+
+    @Test
     void aPasswordResetIsMailedToTheUserWithoutThePassword() {
         UserSummary kita = fixture.as("mt-admin", () -> users.findAll()).stream()
                 .filter(user -> user.username().equals("mt-kita-1")).findFirst().orElseThrow();
@@ -127,8 +144,18 @@ class ActionAndAccountMailsTest {
     }
 
     private long action(String owner, LocalDate due, ActionStatus status) {
+        return action(owner, null, due, status);
+    }
+
+    /** Owned by a user (owner) or by a person without an account (ownerName). */
+    private long action(@Nullable String owner, @Nullable String ownerName, LocalDate due) {
+        return action(owner, ownerName, due, ActionStatus.PLANNED);
+    }
+
+    private long action(@Nullable String owner, @Nullable String ownerName, LocalDate due, ActionStatus status) {
         long partner = jdbc.queryForObject("select min(id) from partner", Long.class);
-        return fixture.as("mt-admin", () -> actions.create(new ActionInput("取組み " + owner + " " + due, null, 1L,
-                Set.of(partner), null, owner, due, status)));
+        String title = "取組み " + (owner == null ? ownerName : owner) + " " + due;
+        return fixture.as("mt-admin", () -> actions.create(new ActionInput(title, null, 1L, Set.of(partner), null,
+                owner, ownerName, due, status)));
     }
 }

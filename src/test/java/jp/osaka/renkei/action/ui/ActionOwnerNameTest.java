@@ -3,6 +3,7 @@ package jp.osaka.renkei.action.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,11 +17,16 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import jp.osaka.renkei.BadInput;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.action.ActionDetail;
+import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.action.ActionService;
+import jp.osaka.renkei.action.ActionStatus;
+import jp.osaka.renkei.base.DomainException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,8 @@ class ActionOwnerNameTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ActionService actions;
 
     @AfterEach
     void removeWhatTheTestWrote() {
@@ -54,38 +62,19 @@ class ActionOwnerNameTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ward-nishinari")
     void aWardTypesANameNotInTheListAndThePersonWithoutAnAccountOwnsTheAction() {
-        navigate(ActionsView.class);
-        test(find(Button.class).withId("create-action").single()).click();
-        test(find(TextField.class).withId("action-title").single()).setValue(TITLE);
-        @SuppressWarnings("unchecked")
-        MultiSelectComboBox<?> partners = find(MultiSelectComboBox.class).withId("action-partners").single();
-        test(partners).selectItem("理学療法士会");
-        test(find(DatePicker.class).withId("action-due-date").single()).setValue(LocalDate.now().plusDays(40));
-        ComboBox<ActionService.Owner> owner = owner();
-        assertThat(owner.isAllowCustomValue()).as("the browser sends a typed name").isTrue();
-        assertThat(owner.getHelperText()).isEqualTo("一覧にない名前を入力すると、アカウントのない担当者として記録します。");
-        type(owner, "  " + NAME + " ");
-        test(find(Button.class).withId("action-save").single()).click();
+        createThroughTheForm("  " + NAME + " ");
 
         assertThat(jdbc.queryForList("select owner_name from action where title = ? and owner is null", String.class,
                 TITLE)).containsExactly(NAME);
         assertThat(find(Dialog.class).withId("action-dialog").exists()).isFalse();
-        assertThat(find(Div.class).withId("action-summary").single().getElement()
-                .getTextRecursively()).contains(NAME + "（アカウントなし）");
+        assertThat(find(Div.class).withId("action-summary").single().getElement().getTextRecursively())
+                .contains(NAME + "（アカウントなし）");
     }
 
     @Test
     @WithUserDetails("ward-nishinari")
     void editingShowsTheNameAndTheHistoryNamesBothKindsOfOwnerReadably() {
-        navigate(ActionsView.class);
-        test(find(Button.class).withId("create-action").single()).click();
-        test(find(TextField.class).withId("action-title").single()).setValue(TITLE);
-        @SuppressWarnings("unchecked")
-        MultiSelectComboBox<?> partners = find(MultiSelectComboBox.class).withId("action-partners").single();
-        test(partners).selectItem("理学療法士会");
-        test(find(DatePicker.class).withId("action-due-date").single()).setValue(LocalDate.now().plusDays(40));
-        type(owner(), NAME);
-        test(find(Button.class).withId("action-save").single()).click();
+        createThroughTheForm(NAME);
 
         test(find(Button.class).withId("edit-action").single()).click();
         ComboBox<ActionService.Owner> owner = owner();
@@ -127,6 +116,41 @@ class ActionOwnerNameTest extends SpringBrowserlessTest {
         ComboBox<ActionService.Owner> filter = find(ComboBox.class).withId("filter-owner").single();
 
         assertThat(test(filter).getSuggestions()).noneMatch(s -> s.contains("東成区地域包括支援センター"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anyTypedNameIsSavedAsTheOwnerOrRefusedWithAMessageOfTheBundles() {
+        long partner = jdbc.queryForObject("select min(id) from partner", Long.class);
+        long id = actions.create(new ActionInput(TITLE, null, null, Set.of(partner), null, null, NAME,
+                LocalDate.of(2031, 3, 31), ActionStatus.PLANNED));
+        for (String text : BadInput.texts(60)) {
+            try {
+                actions.update(id, actions.get(id).version(), new ActionInput(TITLE, null, null, Set.of(partner),
+                        null, null, text, LocalDate.of(2031, 3, 31), ActionStatus.PLANNED));
+                assertThat(actions.get(id).ownerName()).isEqualTo(text.strip());
+                assertThat(actions.get(id).ownerWithoutAccount()).isTrue();
+            } catch (DomainException e) {
+                assertThat(e.messageKey()).isIn("action.ownerName.required", "action.ownerName.tooLong");
+                assertThat(UI.getCurrent().getTranslation(e.messageKey(), e.arguments())).doesNotStartWith("!");
+            }
+        }
+    }
+
+    /** A new action of the ward through the form, its owner typed: then its page is open. */
+    private void createThroughTheForm(String typedOwner) {
+        navigate(ActionsView.class);
+        test(find(Button.class).withId("create-action").single()).click();
+        test(find(TextField.class).withId("action-title").single()).setValue(TITLE);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<?> partners = find(MultiSelectComboBox.class).withId("action-partners").single();
+        test(partners).selectItem("理学療法士会");
+        test(find(DatePicker.class).withId("action-due-date").single()).setValue(LocalDate.now().plusDays(40));
+        ComboBox<ActionService.Owner> owner = owner();
+        assertThat(owner.isAllowCustomValue()).as("the browser sends a typed name").isTrue();
+        assertThat(owner.getHelperText()).isEqualTo("一覧にない名前を入力すると、アカウントのない担当者として記録します。");
+        type(owner, typedOwner);
+        test(find(Button.class).withId("action-save").single()).click();
     }
 
     private void type(ComboBox<ActionService.Owner> owner, String text) {
