@@ -73,6 +73,16 @@ class ActionOwnerNameTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("ward-nishinari")
+    void aNameLongerThanOneHundredCharactersIsRefusedInTheFormAndNothingIsSaved() {
+        createThroughTheForm("田".repeat(101));
+
+        assertThat(owner().isInvalid()).isTrue();
+        assertThat(owner().getErrorMessage()).isEqualTo("担当者の名前は100文字以内で入力してください。");
+        assertThat(jdbc.queryForObject("select count(*) from action where title = ?", Integer.class, TITLE)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("ward-nishinari")
     void editingShowsTheNameAndTheHistoryNamesBothKindsOfOwnerReadably() {
         createThroughTheForm(NAME);
 
@@ -106,6 +116,9 @@ class ActionOwnerNameTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).title()).isEqualTo("地域包括支援センター・ブランチ・社会福祉協議会との連携強化");
         assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("owner")))
                 .isEqualTo("東成区地域包括支援センター 田中（アカウントなし）");
+        filter.clear();
+        test(grid).sortByColumn("owner");
+        assertThat(test(grid).getRow(0).ownerWithoutAccount()).as("no username sorts first").isTrue();
     }
 
     @Test
