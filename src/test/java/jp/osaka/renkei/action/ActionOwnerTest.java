@@ -62,7 +62,8 @@ class ActionOwnerTest {
         var toUser = action.apply(owned("ward-minato", null), "ward-minato", NOW.plusSeconds(120));
 
         assertThat(toName).extracting(ActionChange.Change::field, ActionChange.Change::oldValue,
-                ActionChange.Change::newValue).containsExactly(tuple(ActionChange.Field.OWNER, "tanaka", "name:tanaka"));
+                ActionChange.Change::newValue)
+                .containsExactly(tuple(ActionChange.Field.OWNER, "tanaka", "name:tanaka"));
         assertThat(toUser).extracting(ActionChange.Change::oldValue, ActionChange.Change::newValue)
                 .containsExactly(tuple("name:tanaka", "ward-minato"));
         assertThat(ActionOwners.freeName(toName.getFirst().oldValue())).as("a user").isNull();

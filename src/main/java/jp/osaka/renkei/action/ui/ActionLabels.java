@@ -83,8 +83,9 @@ final class ActionLabels {
         return partner.name().get(locale);
     }
 
-    /** A stored history value as people read it: names for ids, labels for codes, owners marked without an account. */
-    String historyValue(ActionChange.Field field, @Nullable String value, BiFunction<String, Object[], String> translate) {
+    /** A stored history value as people read it: names for ids, labels for codes, owners without an account marked. */
+    String historyValue(ActionChange.Field field, @Nullable String value,
+            BiFunction<String, Object[], String> translate) {
         if (value == null || value.isEmpty()) {
             return field == ActionChange.Field.WARD ? cityWide : "";
         }
