@@ -129,18 +129,31 @@ abstract class EndToEndTest {
                 .setLocale("ja-JP"));
         Page other = otherContext.newPage();
         other.setDefaultNavigationTimeout(FIRST_PAGE_TIMEOUT_MS);
-        other.navigate("http://localhost:" + port + "/login");
+        other.navigate(url("login"));
         other.locator("input[name='username']").fill(username);
         other.locator("input[name='password']").fill(PASSWORD);
         other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン").setExact(true)).click();
         assertThat(other.locator("#user-name")).isVisible();
-        other.navigate("http://localhost:" + port + "/" + path);
+        other.navigate(url(path));
         return other;
     }
 
     /** Opens a path of the app, e.g. "status" or "responses/2025/271225/ward-office", as if typed. */
     void open(String path) {
-        page.navigate("http://localhost:" + port + "/" + path);
+        page.navigate(url(path));
+    }
+
+    /** The app's address of a path; on localhost unless a test needs another host name ({@link #host()}). */
+    String url(String path) {
+        return "http://" + host() + ":" + port + "/" + path;
+    }
+
+    String host() {
+        return "localhost";
+    }
+
+    int port() {
+        return port;
     }
 
     void openLoginPage() {

@@ -2,6 +2,7 @@ package jp.osaka.renkei.base.security;
 
 import java.io.IOException;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,6 +61,9 @@ class OidcSignIn {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         handler.setDefaultTargetUrl("/login?logout");
+        // the browser leaves through Vaadin's client (a new location), not a redirect of its request: that one
+        // would be followed inside the request and the CSP (connect-src 'self') blocks the provider's address
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         return vaadin.logoutSuccessHandler(handler);
     }
 

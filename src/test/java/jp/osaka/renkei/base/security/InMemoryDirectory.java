@@ -1,13 +1,18 @@
 package jp.osaka.renkei.base.security;
 
 import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldif.LDIFReader;
 
 /**
@@ -52,7 +57,7 @@ public final class InMemoryDirectory {
 
     /** Takes the person (login) out of one group (cn, null: none) and into another (null: none). */
     public void move(String login, String fromGroup, String toGroup) {
-        String member = "uid=" + login + ",ou=people," + BASE;
+        String member = dn(login);
         try {
             if (fromGroup != null) {
                 server.modify(group(fromGroup), new Modification(ModificationType.DELETE, "member", member));
@@ -63,6 +68,31 @@ public final class InMemoryDirectory {
         } catch (LDAPException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A person of the directory as another protocol (the demo OpenID Connect provider) sees them. */
+    public record Person(String login, String name, String mail, String password, List<String> groups) {
+    }
+
+    /** The person with this uid and the cn of each group they are a member of now, if there is one. */
+    public Optional<Person> person(String login) {
+        try {
+            SearchResultEntry entry = server.getEntry(dn(login));
+            if (entry == null) {
+                return Optional.empty();
+            }
+            List<String> groups = server.search("ou=groups," + BASE, SearchScope.ONE,
+                            Filter.createEqualityFilter("member", entry.getDN()), "cn")
+                    .getSearchEntries().stream().map(group -> group.getAttributeValue("cn")).sorted().toList();
+            return Optional.of(new Person(login, entry.getAttributeValue("cn"), entry.getAttributeValue("mail"),
+                    entry.getAttributeValue("userPassword"), groups));
+        } catch (LDAPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String dn(String login) {
+        return "uid=" + login + ",ou=people," + BASE;
     }
 
     private static String group(String cn) {
