@@ -16,15 +16,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in through the city's OpenID Connect provider, the whole browser redirect: Renkei's button, the provider's
  * own sign-in form (Spring Authorization Server in this JVM, {@link DemoIdentityProvider}), the return with the
- * code, and the role and ward from the person's groups in the demo directory ({@link InMemoryDirectory}). Renkei
+ * code, and the role and ward from the person's groups in the demo directory ({@link InMemoryDirectory}), under the
+ * directory-demo profile that the documented demo ({@link jp.osaka.renkei.base.security.DirectoryDemo}) runs. Renkei
  * runs on 127.0.0.1 here: the provider returns to a loopback IP, never to "localhost".
  */
+@ActiveProfiles("directory-demo")
 class DirectorySignInE2E extends EndToEndTest {
 
     private static final String PROVIDER_PASSWORD = "directory-demo";
@@ -32,13 +35,12 @@ class DirectorySignInE2E extends EndToEndTest {
     private static final DemoIdentityProvider PROVIDER = DemoIdentityProvider.start(DIRECTORY, 0,
             "http://127.0.0.1");
 
+    /** The directory-demo profile as the demo runs it, with the providers' ports of this test. */
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:directory-e2e;DB_CLOSE_DELAY=-1");
-        for (String property : PROVIDER.clientProperties()) {
-            String[] pair = property.split("=", 2);
-            registry.add(pair[0], () -> pair[1]);
-        }
+        registry.add("spring.security.oauth2.client.provider.city.issuer-uri", PROVIDER::issuer);
+        registry.add("renkei.directory.ldap.url", DIRECTORY::url);
     }
 
     @AfterAll
@@ -84,6 +86,8 @@ class DirectorySignInE2E extends EndToEndTest {
 
     @Test
     void aPersonWithoutAMappedGroupIsRefusedWithTheReason() {
+        open("login");
+        assertThat(page.locator(".login-demo")).containsText("dir-unmapped");
         startAtProvider();
         providerForm("dir-unmapped");
 

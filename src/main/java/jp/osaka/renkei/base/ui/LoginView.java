@@ -71,6 +71,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (demoData) {
             Div demo = new Div(new Paragraph(getTranslation("login.demo.title")),
                     new Paragraph(getTranslation("login.demo.accounts")));
+            if (!options.providers().isEmpty()) { // the directory demo (README): its people too
+                demo.add(new Paragraph(getTranslation("login.demo.directory")));
+            }
             demo.addClassName("login-demo");
             add(demo);
         }

@@ -1,6 +1,5 @@
 package jp.osaka.renkei.base.security;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -50,7 +49,7 @@ public final class DemoIdentityProvider implements AutoCloseable {
 
     public static final String CLIENT_ID = "renkei";
     public static final String CLIENT_SECRET = "demo-secret";
-    /** Renkei's registration id for this provider: the return path is /login/oauth2/code/city. */
+    /** Renkei's registration id for this provider (application-directory-demo.yml): returns to /login/oauth2/code/city. */
     public static final String REGISTRATION = "city";
 
     private final ConfigurableApplicationContext context;
@@ -90,20 +89,6 @@ public final class DemoIdentityProvider implements AutoCloseable {
     /** Where Renkei discovers the provider (spring.security.oauth2.client.provider.city.issuer-uri). */
     public String issuer() {
         return issuer;
-    }
-
-    /**
-     * Renkei's settings for this provider, as spring.* properties: the registration "city" by discovery from the
-     * issuer, so sign-out also ends the provider's session (its end_session_endpoint).
-     */
-    public List<String> clientProperties() {
-        String registration = "spring.security.oauth2.client.registration." + REGISTRATION + ".";
-        return List.of(
-                registration + "client-id=" + CLIENT_ID,
-                registration + "client-secret=" + CLIENT_SECRET,
-                registration + "client-name=大阪市 職員認証（デモ）",
-                registration + "scope=openid,profile,email",
-                "spring.security.oauth2.client.provider." + REGISTRATION + ".issuer-uri=" + issuer);
     }
 
     @Override
