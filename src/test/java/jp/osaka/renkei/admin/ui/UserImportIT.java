@@ -13,6 +13,7 @@ import jp.osaka.renkei.admin.accounts.UserFileCheck;
 import jp.osaka.renkei.admin.accounts.UserFileReader;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.IssuedPassword;
+import jp.osaka.renkei.base.security.NewAccount;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.UserAccountService;
@@ -49,17 +50,21 @@ class UserImportIT {
         for (String login : LOGINS) {
             jdbc.update("delete from app_user where username = ?", login);
         }
-        jdbc.update("delete from audit_entry where target in (?, ?, ?, ?, ?)", "ui-good.csv", "ui-late.csv",
-                LOGINS.get(0), LOGINS.get(1), LOGINS.get(2));
+        jdbc.update("delete from audit_entry where target in (?, ?, ?, ?, ?, ?)", "ui-good.csv", "ui-late.csv",
+                "ui-twice.csv", LOGINS.get(0), LOGINS.get(1), LOGINS.get(2));
     }
 
     private UserFileCheck.Result checked() {
+        return checked(FILE);
+    }
+
+    private UserFileCheck.Result checked(String file) {
         List<String> taken = asAdmin(administration::findAll).stream().map(UserSummary::username).toList();
         return new UserFileCheck(asAdmin(wards::findAll), taken::contains, key -> switch (key) {
             case "role.WARD_OFFICE" -> "区役所担当者";
             case "role.VIEWER" -> "閲覧者";
             default -> key;
-        }).check(UserFileReader.read(FILE.getBytes(StandardCharsets.UTF_8)));
+        }).check(UserFileReader.read(file.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -98,6 +103,31 @@ class UserImportIT {
                 Integer.class, "ui-late.csv")).isZero();
         assertThat(checked().lines().getLast().problems()).extracting(UserFileCheck.Problem::key)
                 .containsExactly("users.import.login.taken");
+    }
+
+    @Test
+    void aBrokenFileIsNamedLineByLineAgainstTheDatabaseAndNothingIsWritten() {
+        int accountsBefore = jdbc.queryForObject("select count(*) from app_user", Integer.class);
+        UserFileCheck.Result broken = checked("氏名,ログイン名,メール,役割,区,サインイン方法\n"
+                + "北区 担当,ui-kita-office,,区役所,,\n"                                  // 2: ward missing
+                + "南極 担当,ui-room,,区役所,南極区,\n"                                   // 3: unknown ward
+                + "先客," + IntegrationTestDatabase.ADMIN_USERNAME + ",,閲覧者,,\n"       // 4: taken in the database
+                + "閲覧 担当,ui-viewer,not-an-address,閲覧者,,\n"                         // 5: invalid e-mail
+                + "閲覧 二人目,ui-viewer,,閲覧者,,\n");                                   // 6: twice in the file
+
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.lines()).extracting(line -> line.number() + " " + line.problems().stream()
+                .map(UserFileCheck.Problem::key).toList()).containsExactly(
+                "2 [users.import.ward.missing]", "3 [users.import.ward.unknown]", "4 [users.import.login.taken]",
+                "5 [users.import.email.invalid]", "6 [users.import.login.twice]");
+        // what the dialog never sends (it imports only a file without problems): the same account twice; the
+        // second is refused as taken once the first is written to MariaDB, and the first goes back with it
+        NewAccount account = checked().accounts().getFirst();
+        assertThatThrownBy(() -> asAdmin(() -> administration.importAll(List.of(account, account), "ui-twice.csv")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("user.username.taken");
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(accountsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where target = 'ui-twice.csv'",
+                Integer.class)).isZero();
     }
 
     private <T> T asAdmin(Supplier<T> work) {
