@@ -39,6 +39,14 @@ class SessionHttpTest {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        HttpResponse<String> page = new PlainHttp(port).get("/login");
+
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
     void theSessionIdChangesAtSignInAndTheIdBeforeIsNotSignedIn() {
         VaadinHttp tab = new VaadinHttp(port);
         tab.get("/login");
