@@ -32,8 +32,12 @@ final class RawHttp {
     Response send(String request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+            } catch (IOException refusedMidway) {
+                // the server answered (e.g. 413) and closed before the whole body was sent: read its answer
+            }
             return new Response(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,7 +48,6 @@ class ServerErrorPagesTest {
 
         RawHttp.Response response = new RawHttp(port).send(request);
 
-        System.out.println("UPLOAD>>> " + response.head());
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.header("Content-Security-Policy")).contains(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
