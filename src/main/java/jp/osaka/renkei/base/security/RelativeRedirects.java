@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Redirects within the app go out as paths ("/login"), never with the host the request named: Spring Security
- * builds absolute URLs from the Host header (its login entry point, the saved request after sign-in), so a
- * forged {@code Host: evil.example} came back as {@code Location: http://evil.example/login} (host header
- * injection). Tomcat's own redirects are relative by server.tomcat.use-relative-redirects.
+ * keeps the page asked for before sign-in as a full URL built from the Host header, so a forged
+ * {@code Host: evil.example} came back after sign-in as {@code Location: http://evil.example/results} (host header
+ * injection). Redirects given as paths stay paths by server.tomcat.use-relative-redirects.
  */
 @Configuration(proxyBeanMethods = false)
 class RelativeRedirects {

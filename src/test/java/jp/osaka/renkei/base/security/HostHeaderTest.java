@@ -36,6 +36,21 @@ class HostHeaderTest {
         assertThat(toLogin.header("Location")).contains("/login");
     }
 
+    /** Spring Security keeps the page asked for as a full URL, built from the Host, and sends the user there after sign-in. */
+    @Test
+    void theRedirectAfterSignInToThePageAskedForKeepsNoForeignHost() {
+        RawHttp.Response asked = new RawHttp(port).get("/results", "evil.example");
+        String cookie = asked.header("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
+        String form = "username=viewer&password=demo";
+
+        RawHttp.Response signedIn = new RawHttp(port).send("POST /login HTTP/1.1\r\nHost: evil.example\r\nCookie: " + cookie
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                + "\r\nConnection: close\r\n\r\n" + form);
+
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location").orElseThrow()).doesNotContain("evil.example").startsWith("/results");
+    }
+
     @Test
     void anXForwardedHostFromAClientIsIgnored() {
         for (String path : PATHS) {
