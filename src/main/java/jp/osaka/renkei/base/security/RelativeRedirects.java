@@ -37,7 +37,10 @@ class RelativeRedirects {
         return registration;
     }
 
-    /** The path, query and fragment of an absolute URL to the request's own host; any other location as it is. */
+    /**
+     * The path, query and fragment of an absolute URL to the request's own host; any other location as it is.
+     * A change of scheme or port to the same host would be lost: the app makes none (no requires-channel).
+     */
     static String relative(String location, String requestHost) {
         URI uri;
         try {
