@@ -21,31 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Sign-in through the login view, users from the database, method security for the services. */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    /**
-     * As strict as Vaadin Flow allows: its bootstrap page starts the client engine with an inline script
-     * and the engine builds functions from what the server sends (executeJs), hence 'unsafe-inline' and
-     * 'unsafe-eval' for scripts; components set inline styles. Everything else only from this origin
-     * (ECharts comes from /webjars); no plugins, no foreign base URL, no framing by other sites.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
@@ -85,8 +66,8 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
                 .frameOptions(FrameOptionsConfig::sameOrigin);
     }
 

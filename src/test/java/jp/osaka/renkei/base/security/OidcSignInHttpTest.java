@@ -64,6 +64,16 @@ class OidcSignInHttpTest {
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=failed");
     }
 
+    /** The provider's own check of redirect_uri stands behind {baseUrl} (docs/security.md, "Host header"). */
+    @Test
+    void aForeignHostComesBackNeitherFromAFailedReturnNorAsTheStartsTarget() {
+        RawHttp.Response failed = new RawHttp(port).get("/login/oauth2/code/portal?code=x&state=forged", "evil.example");
+        RawHttp.Response start = new RawHttp(port).get("/oauth2/authorization/portal", "evil.example");
+
+        assertThat(failed.header("Location").orElseThrow()).isEqualTo("/login?error=failed");
+        assertThat(start.header("Location").orElseThrow()).startsWith("http://idp.example.jp/auth?");
+    }
+
     @Autowired
     FilterChainProxy chains;
     @Autowired
