@@ -1,5 +1,6 @@
 package jp.osaka.renkei.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jp.osaka.renkei.base.ui.LoginView;
@@ -30,8 +31,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn, OidcSignIn oidc)
-            throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn, OidcSignIn oidc,
+            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -43,8 +44,10 @@ class SecurityConfiguration {
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.
+        // Vaadin's CSRF set-up exempts the login form; LoginCsrf checks it too (token and origin).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> oidc.logout(vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizedUrl::authenticated)));
+                .anyRequest(AuthorizedUrl::authenticated).enableCsrfConfiguration(false)));
+        http.csrf(csrf -> LoginCsrf.configure(csrf, vaadinRequests));
         // The password form: a Renkei password, then LDAP when configured (LdapSignIn). Only after Vaadin's
         // configurer: configurers initialise in the order they were added, and a form login initialised
         // before Vaadin's set its login page put Spring's own "Please sign in" page on /login.

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.osaka.renkei.base.security.DirectorySignInRefused;
+import jp.osaka.renkei.base.security.LoginCsrf;
 import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.UserAccountService;
 
@@ -104,7 +105,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return link;
     }
 
-    /** ?error: a wrong password; ?error=no-role etc.: the directory's person was refused, with the reason. */
+    /**
+     * ?error: a wrong password; ?error=no-role etc.: the directory's person was refused, with the reason;
+     * ?error=expired: the form's POST had no valid CSRF token (a page older than the session) or came from elsewhere.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> errors = event.getLocation().getQueryParameters().getParameters().get("error");
@@ -112,9 +116,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setError(errors != null && code.isBlank());
         refusal.setVisible(!code.isBlank());
         if (!code.isBlank()) {
-            refusal.setText(getTranslation(Arrays.stream(DirectorySignInRefused.Reason.values())
-                    .filter(reason -> reason.code().equals(code)).findFirst()
-                    .map(DirectorySignInRefused.Reason::messageKey).orElse("login.error.directory.failed")));
+            refusal.setText(getTranslation(LoginCsrf.EXPIRED.equals(code) ? "login.error.expired"
+                    : Arrays.stream(DirectorySignInRefused.Reason.values())
+                            .filter(reason -> reason.code().equals(code)).findFirst()
+                            .map(DirectorySignInRefused.Reason::messageKey).orElse("login.error.directory.failed")));
         }
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,8 @@ final class PlainHttp {
 
     /** Kana or kanji: the app's texts and data are Japanese, its bare bootstrap page and error bodies not. */
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
@@ -52,13 +55,28 @@ final class PlainHttp {
         return send(request.build());
     }
 
-    /** Signs in through the login form as a demo user (password "demo"); returns the session's Cookie header value. */
+    /**
+     * Signs in through the login page and its form as a demo user (password "demo"); returns the session's Cookie
+     * header value.
+     */
     String signIn(String username) {
-        HttpResponse<String> response = postForm("/login", "username=" + username + "&password=demo");
+        HttpResponse<String> page = get("/login");
+        String session = page.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
+        HttpResponse<String> response = postForm("/login", "_csrf=" + VaadinHttp.encoded(csrfToken(page))
+                + "&username=" + username + "&password=demo", "Cookie", session);
         if (response.statusCode() != 302 || !"/".equals(redirectPath(response))) {
             throw new IllegalStateException("sign-in of " + username + " failed: HTTP " + response.statusCode());
         }
         return response.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
+    }
+
+    /** The CSRF token of a Vaadin page's meta tag, which vaadin-login-form sends with its POST. */
+    static String csrfToken(HttpResponse<String> page) {
+        Matcher token = CSRF_META.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF meta tag in the page: HTTP " + page.statusCode());
+        }
+        return token.group(1);
     }
 
     /** Whether a body shows anything of the app's texts or data (anything Japanese). */

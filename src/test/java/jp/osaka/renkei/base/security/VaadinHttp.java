@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,10 +53,8 @@ final class VaadinHttp {
         return copy;
     }
 
-    /** GET /login for a session, then the login form's POST; asserts that the sign-in succeeded. */
+    /** The login form's POST (with the login page's CSRF token); asserts that the sign-in succeeded. */
     VaadinHttp signIn(String username, String password) {
-        HttpResponse<String> form = http.get("/login");
-        remember(form);
         HttpResponse<String> response = postLogin(username, password);
         assertThat(response.statusCode()).as("sign-in of " + username).isEqualTo(302);
         assertThat(PlainHttp.redirectPath(response)).as("sign-in of " + username).isEqualTo("/");
@@ -62,10 +62,25 @@ final class VaadinHttp {
         return this;
     }
 
-    /** The login form's POST with this tab's cookie, as it is answered (redirects not followed). */
+    /**
+     * GET /login, then the login form's POST with this tab's cookie and the CSRF token of the page's meta tag, as
+     * vaadin-login-form sends it; as it is answered (redirects not followed).
+     */
     HttpResponse<String> postLogin(String username, String password) {
-        HttpResponse<String> response = http.postForm("/login", "username=" + encoded(username) + "&password="
-                + encoded(password), withCookie());
+        return postLoginForm("_csrf=" + encoded(openLoginPage()) + "&username=" + encoded(username)
+                + "&password=" + encoded(password));
+    }
+
+    /** GET /login with this tab's cookie (a session for the first one); the CSRF token the page carries. */
+    String openLoginPage() {
+        return PlainHttp.csrfToken(get("/login"));
+    }
+
+    /** A POST of the login form's body as given (e.g. without a token), with this tab's cookie and more headers. */
+    HttpResponse<String> postLoginForm(String form, String... headers) {
+        String[] cookieAndMore = Stream.of(withCookie(), headers).flatMap(Arrays::stream)
+                .toArray(String[]::new);
+        HttpResponse<String> response = http.postForm("/login", form, cookieAndMore);
         remember(response);
         return response;
     }
@@ -152,7 +167,7 @@ final class VaadinHttp {
         return cookie.isEmpty() ? new String[0] : new String[] { "Cookie", cookie };
     }
 
-    private static String encoded(String text) {
+    static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

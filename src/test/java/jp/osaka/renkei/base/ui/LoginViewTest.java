@@ -7,11 +7,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.security.LoginCsrf;
 import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.UserAccountService;
 
@@ -62,5 +65,15 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.getChildren().filter(LoginForm.class::isInstance)).hasSize(1);
         assertThat(view.getChildren().filter(child -> child.getElement().getClassList().contains("login-demo"))).isEmpty();
+    }
+
+    @Test
+    void aRefusedFormPostComesBackWithTheRequestToSignInAgainNotAsAWrongPassword() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=" + LoginCsrf.EXPIRED));
+
+        Paragraph refusal = find(Paragraph.class).withClassName("login-refusal").single();
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).startsWith("ログイン画面の有効期限が切れていた").contains("もう一度");
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
     }
 }
