@@ -2,7 +2,11 @@ package jp.osaka.renkei.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.osaka.renkei.DemoDataTest;
 
@@ -41,7 +45,10 @@ class HostHeaderTest {
     void theRedirectAfterSignInToThePageAskedForKeepsNoForeignHost() {
         RawHttp.Response asked = new RawHttp(port).get("/results", "evil.example");
         String cookie = asked.header("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
-        String form = "username=viewer&password=demo";
+        RawHttp.Response loginPage = new RawHttp(port).get("/login", "evil.example", "Cookie: " + cookie);
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(token.find()).as("the login page's CSRF token").isTrue();
+        String form = "username=viewer&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 
         RawHttp.Response signedIn = new RawHttp(port).send("POST /login HTTP/1.1\r\nHost: evil.example\r\nCookie: " + cookie
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
