@@ -218,6 +218,11 @@ public class AppUser {
         this.mustChangePassword = false;
     }
 
+    /** The same password hashed by the current algorithm: a one-time password stays one. */
+    void rehashPassword(String hash) {
+        this.passwordHash = hash;
+    }
+
     void unlock() {
         failedSignIns = 0;
         lockedUntil = null;

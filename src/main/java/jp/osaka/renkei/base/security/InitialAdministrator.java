@@ -1,5 +1,6 @@
 package jp.osaka.renkei.base.security;
 
+import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.StartupData;
 
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 class InitialAdministrator implements StartupData {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+    private static final String DISPLAY_NAME = "管理者";
 
     private final UserAccountService accounts;
     private final String username;
@@ -40,7 +42,15 @@ class InitialAdministrator implements StartupData {
                     + " the first administrator is created as the app starts.");
             return;
         }
-        SystemActor.run(() -> accounts.create(username, "管理者", Role.CITY_ADMIN, null, password));
+        try {
+            PasswordPolicy.check(password, username, DISPLAY_NAME);
+        } catch (DomainException refused) {
+            log.error("ADMIN_PASSWORD is refused by the password policy ({}), so no administrator was created: set"
+                    + " a passphrase of {} to {} characters without the user name and restart.", refused.messageKey(),
+                    PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+            return;
+        }
+        SystemActor.run(() -> accounts.create(username, DISPLAY_NAME, Role.CITY_ADMIN, null, password));
         log.info("Created the first administrator '{}'.", username);
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,9 +44,7 @@ class LdapSignIn {
     @Bean
     AuthenticationManager authenticationManager(UserAccountService accounts, PasswordEncoder encoder,
             DirectoryLdapProperties ldap, DirectorySignIn directory, ApplicationEventPublisher events) {
-        DaoAuthenticationProvider local = new DaoAuthenticationProvider(accounts);
-        local.setPasswordEncoder(encoder);
-        List<AuthenticationProvider> providers = new ArrayList<>(List.of(local));
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(new PasswordSignIn(accounts, encoder)));
         if (ldap.enabled()) {
             providers.add(provider(ldap, directory));
         }

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -14,8 +17,8 @@ import java.util.stream.Collectors;
 import jp.osaka.renkei.base.DomainException;
 
 /**
- * What a password chosen by a user must be: long enough, not the user name, not one of the common
- * passwords that attackers try first. Long passphrases (with spaces, in Japanese too) are welcome;
+ * What a password chosen by a user must be: long enough, not containing the user's login or name, not one of
+ * the common passwords that attackers try first. Long passphrases (with spaces, in Japanese too) are welcome;
  * there is no rule about character classes.
  */
 public final class PasswordPolicy {
@@ -27,7 +30,11 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    public static void check(String password, String username) {
+    /** Shorter parts of a login or name are not looked for: they would refuse too many good passphrases. */
+    static final int MIN_NAME_PART = 3;
+
+    /** Refuses with a {@link DomainException} whose key says why; every password the policy lets through works. */
+    public static void check(String password, String username, String displayName) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             throw new DomainException("password.tooShort", MIN_LENGTH);
@@ -38,9 +45,28 @@ public final class PasswordPolicy {
         if (password.strip().equalsIgnoreCase(username)) {
             throw new DomainException("password.isUsername");
         }
+        if (containsName(password, username, displayName)) {
+            throw new DomainException("password.containsName");
+        }
         if (isCommon(password)) {
             throw new DomainException("password.common");
         }
+    }
+
+    /**
+     * Whether the password holds the login, the display name or a word of it (ASVS 6.2.11: context-specific
+     * words), in any case and width (ｔａｒｏ is taro), whatever spaces stand in either (北区 担当 is 北区担当).
+     */
+    static boolean containsName(String password, String username, String displayName) {
+        String text = comparable(password);
+        List<String> parts = new ArrayList<>(List.of(username, displayName));
+        parts.addAll(List.of(Normalizer.normalize(displayName, Normalizer.Form.NFKC).strip().split("\\s+")));
+        return parts.stream().map(PasswordPolicy::comparable)
+                .filter(part -> part.codePointCount(0, part.length()) >= MIN_NAME_PART).anyMatch(text::contains);
+    }
+
+    private static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Whether the password, in any case, is on the list of common passwords. */

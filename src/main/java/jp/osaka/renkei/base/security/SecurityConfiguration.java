@@ -17,7 +17,6 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -74,9 +73,9 @@ class SecurityConfiguration {
                 .frameOptions(FrameOptionsConfig::sameOrigin);
     }
 
-    /** Hashes carry their algorithm prefix ({bcrypt}…), so the algorithm can change later. */
+    /** Hashes carry their algorithm prefix, so the algorithm can change: {@link PasswordHashing}. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashing.encoder();
     }
 }

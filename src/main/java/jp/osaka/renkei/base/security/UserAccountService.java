@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Users in the database: loading them for sign-in, counting failed sign-ins, creating accounts. */
 @Service
-public class UserAccountService implements UserDetailsService {
+public class UserAccountService implements UserDetailsService, UserDetailsPasswordService {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
 
@@ -56,6 +58,26 @@ public class UserAccountService implements UserDetailsService {
         AppUser user = users.findByUsername(username).filter(this::signsInLocally)
                 .orElseThrow(() -> new UsernameNotFoundException("No such local user"));
         return RenkeiUser.of(user, user.isLockedAt(clock.instant()));
+    }
+
+    /**
+     * The sign-in's upgrade of an older hash ({bcrypt}) to the current algorithm's, called by {@link PasswordSignIn}
+     * right after the password matched. Only a local account that may sign in, with the hash that was just checked:
+     * nothing for a directory, disabled or locked account, or one whose password changed meanwhile. The returned
+     * user carries the new hash, so that the session it signs in is not taken for one of an old password.
+     */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails signingIn, @Nullable String newHash) {
+        Instant now = clock.instant();
+        return users.findByUsername(signingIn.getUsername()).filter(this::signsInLocally)
+                .filter(user -> newHash != null && user.isEnabled() && !user.isLockedAt(now)
+                        && user.getPasswordHash().equals(signingIn.getPassword()))
+                .<UserDetails>map(user -> {
+                    user.rehashPassword(Objects.requireNonNull(newHash));
+                    log.info("Password hash of '{}' upgraded to {{}}", user.getUsername(), PasswordHashing.CURRENT);
+                    return RenkeiUser.of(user, false);
+                }).orElse(signingIn);
     }
 
     private boolean signsInLocally(AppUser user) {
@@ -153,7 +175,7 @@ public class UserAccountService implements UserDetailsService {
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new DomainException("password.current.wrong");
         }
-        PasswordPolicy.check(newPassword, username);
+        PasswordPolicy.check(newPassword, username, user.getDisplayName());
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new DomainException("password.unchanged");
         }

@@ -33,6 +33,16 @@ class InitialAdministratorTest {
     }
 
     @Test
+    void aPasswordThePolicyRefusesCreatesNoAdministrator() {
+        when(accounts.noUsers()).thenReturn(true);
+
+        new InitialAdministrator(accounts, "bureau", "bureau-2026-passphrase").load();
+        new InitialAdministrator(accounts, "bureau", "short").load();
+
+        verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
+    }
+
+    @Test
     void withoutTheSettingsNoAdministratorIsCreated() {
         when(accounts.noUsers()).thenReturn(true);
 

@@ -11,13 +11,13 @@ import jp.osaka.renkei.base.DomainException;
 
 import org.junit.jupiter.api.Test;
 
-/** What a password must be: long enough, not the user name, not a common one; long passphrases welcome. */
+/** What a password must be: long enough, not holding the login or name, not a common one; long passphrases welcome. */
 class PasswordPolicyTest {
 
     @Test
     void longPassphrasesAreWelcomeInAnyScript() {
-        assertThatCode(() -> PasswordPolicy.check("correct horse battery staple", "ward-kita")).doesNotThrowAnyException();
-        assertThatCode(() -> PasswordPolicy.check("大阪の在宅医療と介護の連携", "ward-kita")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("correct horse battery staple", "ward-kita", "北区役所 担当者")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("大阪の在宅医療と介護の連携", "ward-kita", "北区役所 担当者")).doesNotThrowAnyException();
     }
 
     @Test
@@ -33,6 +33,26 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aPasswordHoldingTheLoginOrTheNameIsRefusedWhateverTheCaseWidthOrSpaces() {
+        assertRefused("my ward-konohana passphrase", "password.containsName");
+        assertRefused("MY WARD-KONOHANA PASSPHRASE", "password.containsName");
+        assertRefused("ｍｙ ｗａｒｄ－ｋｏｎｏｈａｎａ ｐａｓｓ", "password.containsName");
+        assertRefused("わたしは此花区担当者です", "password.containsName");
+        assertRefused("わたしは 此花区　担当者 です", "password.containsName");
+        // a word of the name alone, when it has three characters or more
+        assertRefused("此花区はいいところです", "password.containsName");
+        assertRefused("うちの担当者はやさしいです", "password.containsName");
+    }
+
+    @Test
+    void shortPartsOfANameAreNotLookedFor() {
+        assertThatCode(() -> PasswordPolicy.check("山田さんの長いあいことば", "yt", "山田 太郎"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> PasswordPolicy.check("山田太郎の長いあいことば", "yt", "山田 太郎"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("password.containsName");
+    }
+
+    @Test
     void absurdlyLongPasswordsAreRefused() {
         assertRefused("x".repeat(PasswordPolicy.MAX_LENGTH + 1), "password.tooLong");
     }
@@ -42,7 +62,7 @@ class PasswordPolicyTest {
         String passphrase = "大阪市の在宅医療と介護の連携を 一歩ずつ すすめていく 2026年の わたしたちの合言葉 です、 correct horse battery staple";
         assertThat(passphrase.codePointCount(0, passphrase.length())).isGreaterThanOrEqualTo(64);
 
-        assertThatCode(() -> PasswordPolicy.check(passphrase, "ward-kita")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check(passphrase, "ward-kita", "北区役所 担当者")).doesNotThrowAnyException();
     }
 
     @Test
@@ -69,7 +89,7 @@ class PasswordPolicyTest {
     }
 
     private static void assertRefused(String password, String key) {
-        assertThatThrownBy(() -> PasswordPolicy.check(password, "ward-konohana"))
+        assertThatThrownBy(() -> PasswordPolicy.check(password, "ward-konohana", "此花区 担当者"))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo(key);
     }
 }

@@ -77,6 +77,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Every public method of the app's services and who may call it: the service-side counterpart of
@@ -547,6 +548,8 @@ final class ServiceAccessTable {
                     .notUserFacing("called by the OpenID Connect and LDAP sign-in filters before anyone is signed in"),
             m(UserAccountService.class, "loadUserByUsername", String.class)
                     .notUserFacing("the sign-in's UserDetailsService: called by Spring Security before anyone is signed in"),
+            m(UserAccountService.class, "updatePassword", UserDetails.class, String.class)
+                    .notUserFacing("PasswordSignIn's upgrade of an older hash, right after the password matched, before anyone is signed in"),
             m(UserAccountService.class, "findByUsername", String.class)
                     .notUserFacing("CurrentUser's look-up of the name that is already authenticated"),
             m(UserAccountService.class, "mustChangePassword", String.class)

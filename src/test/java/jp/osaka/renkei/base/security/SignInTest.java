@@ -126,7 +126,7 @@ class SignInTest {
             Exception failure = assertThrows(Exception.class,
                     () -> signIn(attempt[0], attempt[1]));
             assertThat(encoder.checkedHashes).as(attempt[0]).hasSize(1)
-                    .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2a$10$"));
+                    .allSatisfy(hash -> assertThat(hash).startsWith("{" + PasswordHashing.CURRENT + "}"));
             outcomes.add(failure.getClass().getSimpleName() + ": " + failure.getMessage());
         }
         assertThat(outcomes.getFirst()).isEqualTo(outcomes.getLast()).startsWith("BadCredentialsException");
@@ -135,18 +135,18 @@ class SignInTest {
     @Test
     void storedHashesCarryTheirAlgorithm() {
         String name = newUser("hash-prefix");
-        assertThat(hashOf(name)).startsWith("{bcrypt}$2a$10$");
+        assertThat(hashOf(name)).startsWith("{" + PasswordHashing.CURRENT + "}");
 
         SystemActor.run(() -> administration.create("hash-one-time", "仮パスワード", Role.VIEWER, null, null));
-        assertThat(hashOf("hash-one-time")).startsWith("{bcrypt}$2a$10$");
+        assertThat(hashOf("hash-one-time")).startsWith("{" + PasswordHashing.CURRENT + "}");
 
         RunAs.call(accounts.loadUserByUsername(name),
                 () -> accounts.changeOwnPassword(name, PASSWORD, "あたらしい 合言葉 は 十文字以上"));
-        assertThat(hashOf(name)).startsWith("{bcrypt}");
+        assertThat(hashOf(name)).startsWith("{" + PasswordHashing.CURRENT + "}");
 
         UserSummary user = summary(name);
         SystemActor.run(() -> administration.resetPassword(user.id(), user.version()));
-        assertThat(hashOf(name)).startsWith("{bcrypt}");
+        assertThat(hashOf(name)).startsWith("{" + PasswordHashing.CURRENT + "}");
     }
 
     private String newUser(String name) {
