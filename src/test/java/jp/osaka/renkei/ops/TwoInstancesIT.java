@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.osaka.renkei.Application;
 import jp.osaka.renkei.IntegrationTestDatabase;
@@ -46,6 +50,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @ExtendWith(IntegrationTestServer.Required.class)
 class TwoInstancesIT {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private static final int FISCAL_YEAR = 2094;
     private static final String USER = "ward-two-instances";
@@ -104,10 +110,14 @@ class TwoInstancesIT {
     void eachInstanceEndsItsSessionIdsWithItsRouteAlsoAfterSigningIn() throws Exception {
         for (ConfigurableApplicationContext instance : List.of(a, b)) {
             String route = instance == a ? "a" : "b";
-            String before = sessionCookie(send(instance, HttpRequest.newBuilder().GET(), "/login", null));
+            HttpResponse<String> loginPage = send(instance, HttpRequest.newBuilder().GET(), "/login", null);
+            String before = sessionCookie(loginPage);
+            Matcher token = CSRF_META.matcher(loginPage.body());
+            assertThat(token.find()).as("the login page's CSRF token").isTrue();
             HttpResponse<String> signedIn = send(instance, HttpRequest.newBuilder()
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=" + PASSWORD)),
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=" + PASSWORD
+                            + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))),
                     "/login", before);
             String after = sessionCookie(signedIn);
 
