@@ -30,7 +30,7 @@ class RelativeRedirects {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
-                chain.doFilter(request, new Relative(response, request.getServerName()));
+                chain.doFilter(request, new Relative(response, request));
             }
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before Spring Security's chain
@@ -38,17 +38,18 @@ class RelativeRedirects {
     }
 
     /**
-     * The path, query and fragment of an absolute URL to the request's own host; any other location as it is.
-     * A change of scheme or port to the same host would be lost: the app makes none (no requires-channel).
+     * The path, query and fragment of an absolute URL to the request's own origin (scheme, host and port); any
+     * other location as it is, e.g. a provider on the same host name at another port (Keycloak on localhost:8180).
      */
-    static String relative(String location, String requestHost) {
+    static String relative(String location, String scheme, String host, int port) {
         URI uri;
         try {
             uri = URI.create(location);
         } catch (IllegalArgumentException e) {
             return location;
         }
-        if (!uri.isAbsolute() || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(requestHost)) {
+        if (!uri.isAbsolute() || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host)
+                || !uri.getScheme().equalsIgnoreCase(scheme) || effectivePort(uri) != port) {
             return location;
         }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -56,33 +57,42 @@ class RelativeRedirects {
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
+    private static int effectivePort(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
     private static final class Relative extends HttpServletResponseWrapper {
 
-        private final String host;
+        private final HttpServletRequest request;
 
-        Relative(HttpServletResponse response, String host) {
+        Relative(HttpServletResponse response, HttpServletRequest request) {
             super(response);
-            this.host = host;
+            this.request = request;
+        }
+
+        private String relative(String location) {
+            return RelativeRedirects.relative(location, request.getScheme(), request.getServerName(),
+                    request.getServerPort());
         }
 
         @Override
         public void sendRedirect(String location) throws IOException {
-            super.sendRedirect(relative(location, host));
+            super.sendRedirect(relative(location));
         }
 
         @Override
         public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-            super.sendRedirect(relative(location, host), sc, clearBuffer);
+            super.sendRedirect(relative(location), sc, clearBuffer);
         }
 
         @Override
         public void setHeader(String name, String value) {
-            super.setHeader(name, "Location".equalsIgnoreCase(name) ? relative(value, host) : value);
+            super.setHeader(name, "Location".equalsIgnoreCase(name) ? relative(value) : value);
         }
 
         @Override
         public void addHeader(String name, String value) {
-            super.addHeader(name, "Location".equalsIgnoreCase(name) ? relative(value, host) : value);
+            super.addHeader(name, "Location".equalsIgnoreCase(name) ? relative(value) : value);
         }
     }
 }
