@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import jp.osaka.renkei.base.AuditableEvent;
 import jp.osaka.renkei.base.i18n.DateFormats;
+import jp.osaka.renkei.base.security.AccessRefusal;
 import jp.osaka.renkei.base.security.Roles;
 
 import org.springframework.context.event.EventListener;
@@ -57,6 +58,13 @@ public class AuditLog {
         // The name typed, never the password; the reason says locked, bad credentials, disabled…
         entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(), "SIGN_IN_FAILED", "",
                 event.getException().getClass().getSimpleName()));
+    }
+
+    @EventListener
+    @Transactional
+    void onRefusal(AccessRefusal refusal) {
+        entries.save(new AuditEntry(clock.instant(), refusal.actor(), "ACCESS_DENIED", refusal.target(),
+                refusal.reason()));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")

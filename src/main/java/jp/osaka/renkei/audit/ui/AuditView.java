@@ -33,7 +33,7 @@ import jp.osaka.renkei.base.ui.ViewToolbar;
 @RolesAllowed(Roles.CITY_ADMIN)
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "ANSWER_DRAFT_SAVED", "ANSWER_SUBMITTED",
+    static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "ACCESS_DENIED", "ANSWER_DRAFT_SAVED", "ANSWER_SUBMITTED",
             "ANSWER_REOPENED", "ANSWER_RECORDED", "ANSWERS_IMPORTED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
             "ROUND_PUBLISHED", "REMINDERS_SENT", "AUTO_REMINDERS_SENT", "ITEM_ADDED", "ITEM_RENAMED", "ITEM_MOVED", "ITEM_RETIRED",
             "ITEM_REMOVED", "WARD_RENAMED", "WARD_MAILBOX_CHANGED", "USER_CREATED", "USER_UPDATED", "EMAIL_CHANGED",

@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jp.osaka.renkei.base.DatabaseErrors;
 import jp.osaka.renkei.base.DomainException;
 
+import jp.osaka.renkei.base.security.AccessRefusals;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
+    private final AccessRefusals refusals;
+
+    UiErrorHandling(AccessRefusals refusals) {
+        this.refusals = refusals;
     }
 
-    private static final class Handler implements ErrorHandler {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler(refusals)));
+    }
+
+    private record Handler(AccessRefusals refusals) implements ErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
@@ -40,6 +48,8 @@ class UiErrorHandling implements VaadinServiceInitListener {
             if (error instanceof DomainException domain) {
                 text = ui.getTranslation(domain.messageKey(), domain.arguments());
             } else if (error instanceof AccessDeniedException) {
+                refusals.refused(ui.getActiveViewLocation().getPathWithQueryParameters(),
+                        String.valueOf(error.getMessage()));
                 text = ui.getTranslation("error.accessDenied.title");
             } else if (DatabaseErrors.unreachable(event.getThrowable())) {
                 text = ui.getTranslation("error.database.action");
