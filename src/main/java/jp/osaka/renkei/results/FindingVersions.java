@@ -33,8 +33,12 @@ class FindingVersions {
      * the unique key for a list's first edit, let only one of two edits at the same moment through.
      */
     void changing(long roundId, RespondentType type, long expected) {
-        FindingList list = lists.findByRoundIdAndRespondentType(roundId, type)
-                .orElseGet(() -> lists.save(new FindingList(roundId, type)));
+        FindingList list = lists.findByRoundIdAndRespondentType(roundId, type).orElseGet(() -> {
+            // A row inserted in this transaction is locked for writing, which a forced increment does not raise:
+            // read it afresh, so that the list's first edit raises its version from 0 like every later one.
+            entityManager.detach(lists.saveAndFlush(new FindingList(roundId, type)));
+            return lists.findByRoundIdAndRespondentType(roundId, type).orElseThrow();
+        });
         if (list.getVersion() != expected) {
             throw new DomainException("findings.stale");
         }

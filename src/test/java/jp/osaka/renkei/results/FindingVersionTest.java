@@ -13,8 +13,10 @@ import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -34,9 +36,16 @@ class FindingVersionTest {
     @Autowired
     UserAccountService accounts;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Each test starts from a list nobody has edited: no version row yet. */
+    @BeforeEach
     @AfterEach
     void backToGenerated() {
         SystemActor.run(() -> findings.reset(YEAR, ROOM, findings.findings(YEAR, ROOM).version()));
+        jdbc.update("delete from finding_list where respondent_type = ? and round_id = "
+                + "(select id from survey_round where fiscal_year = ?)", ROOM.name(), YEAR);
     }
 
     @Test
