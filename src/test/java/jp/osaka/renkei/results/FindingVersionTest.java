@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 
@@ -43,9 +42,7 @@ class FindingVersionTest {
     @BeforeEach
     @AfterEach
     void backToGenerated() {
-        SystemActor.run(() -> findings.reset(YEAR, ROOM, findings.findings(YEAR, ROOM).version()));
-        jdbc.update("delete from finding_list where respondent_type = ? and round_id = "
-                + "(select id from survey_round where fiscal_year = ?)", ROOM.name(), YEAR);
+        FindingLists.untouched(findings, jdbc, YEAR, ROOM);
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.results.FindingLists;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;
 import jp.osaka.renkei.results.Findings;
@@ -51,9 +51,7 @@ class ConcurrentFindingsEditTest extends SpringBrowserlessTest {
     @BeforeEach
     @AfterEach
     void backToGenerated() {
-        SystemActor.run(() -> findings.reset(2021, ROOM, findings.findings(2021, ROOM).version()));
-        jdbc.update("delete from finding_list where respondent_type = ? and round_id = "
-                + "(select id from survey_round where fiscal_year = 2021)", ROOM.name());
+        FindingLists.untouched(findings, jdbc, 2021, ROOM);
     }
 
     @Test
