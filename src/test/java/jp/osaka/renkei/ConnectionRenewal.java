@@ -152,7 +152,9 @@ final class ConnectionRenewal {
         });
 
         fixture.as(admin, () -> {
-            context.getBean(FindingService.class).add(fiscalYear, RespondentType.WARD_OFFICE, "接続更新後の所見", null);
+            FindingService findings = context.getBean(FindingService.class);
+            findings.add(fiscalYear, RespondentType.WARD_OFFICE,
+                    findings.findings(fiscalYear, RespondentType.WARD_OFFICE).version(), "接続更新後の所見", null);
             Map<FacilityType, Map<Level, Integer>> counts = new EnumMap<>(FacilityType.class);
             counts.put(FacilityType.HOSPITAL, Map.of(Level.VERY_WELL, 3, Level.WELL, 1));
             context.getBean(ReferenceSurveyService.class).save(fiscalYear, counts);

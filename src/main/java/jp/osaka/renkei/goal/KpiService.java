@@ -83,11 +83,16 @@ public class KpiService {
         published("KPI_UPDATED", kpi);
     }
 
+    /** Deletes a KPI, if nobody changed it since the administrator opened it ("kpi.stale"). */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public void delete(long id) {
+    public void delete(long id, long expectedVersion) {
         Kpi kpi = kpis.findById(id).orElseThrow(() -> new DomainException("kpi.notFound"));
+        if (kpi.getVersion() != expectedVersion) {
+            throw new DomainException("kpi.stale"); // changed since the administrator looked: not deleted unseen
+        }
         kpis.delete(kpi);
+        kpis.flush();
         published("KPI_DELETED", kpi);
     }
 

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * edited. Everyone reads them once the round is published; administrators from the moment it opens,
  * and only they curate. The first edit stores the generated list, then applies the change;
  * {@link #reset} deletes the stored list, so the generated one shows again
- * (docs/decisions/0004-findings-generated-until-edited.md).
+ * (docs/decisions/0004-findings-generated-until-edited.md). Every edit names the list's version the administrator
+ * saw ({@link Findings#version()}) and is refused ("findings.stale") when someone changed the list since.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -37,15 +38,17 @@ public class FindingService {
 
     private final FindingRepository findings;
     private final FindingGenerator generator;
+    private final FindingVersions versions;
     private final RoundService rounds;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FindingService(FindingRepository findings, FindingGenerator generator, RoundService rounds,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    FindingService(FindingRepository findings, FindingGenerator generator, FindingVersions versions,
+            RoundService rounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.findings = findings;
         this.generator = generator;
+        this.versions = versions;
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.events = events;
@@ -61,31 +64,33 @@ public class FindingService {
         if (round.isEmpty() || (!admin && generator.withheld(round.get(), type))) {
             return Findings.none(fiscalYear, type); // small numbers: findings say the counts withheld
         }
+        long version = versions.current(round.get().id(), type); // read first: never newer than the list
         List<Finding> stored = stored(round.get(), type);
         if (stored.isEmpty()) {
             List<FindingGenerator.Line> generated = generator.generate(round.get(), type);
-            return new Findings(fiscalYear, type, false, IntStream.range(0, generated.size())
+            return new Findings(fiscalYear, type, false, version, IntStream.range(0, generated.size())
                     .mapToObj(i -> new FindingSummary(i, generated.get(i).text().ja(), generated.get(i).text().en(),
                             generated.get(i).rule(), false))
                     .toList());
         }
-        return new Findings(fiscalYear, type, true, IntStream.range(0, stored.size())
+        return new Findings(fiscalYear, type, true, version, IntStream.range(0, stored.size())
                 .mapToObj(i -> stored.get(i).summary(i))
                 .filter(line -> admin || !line.hidden()).toList());
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public void edit(int fiscalYear, RespondentType type, int index, String textJa, @Nullable String textEn) {
-        Finding finding = at(curated(fiscalYear, type), index);
+    public void edit(int fiscalYear, RespondentType type, long expectedVersion, int index, String textJa,
+            @Nullable String textEn) {
+        Finding finding = at(curated(fiscalYear, type, expectedVersion), index);
         finding.edit(required(textJa), blankToNull(textEn), actor(), clock.instant());
         publish("FINDING_EDITED", fiscalYear, type, textJa);
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public void hide(int fiscalYear, RespondentType type, int index, boolean hidden) {
-        Finding finding = at(curated(fiscalYear, type), index);
+    public void hide(int fiscalYear, RespondentType type, long expectedVersion, int index, boolean hidden) {
+        Finding finding = at(curated(fiscalYear, type, expectedVersion), index);
         finding.hide(hidden, actor(), clock.instant());
         publish(hidden ? "FINDING_HIDDEN" : "FINDING_SHOWN", fiscalYear, type, finding.getTextJa());
     }
@@ -93,8 +98,8 @@ public class FindingService {
     /** Moves a finding up (−1) or down (+1); nothing moves past either end. */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public void move(int fiscalYear, RespondentType type, int index, int by) {
-        List<Finding> list = curated(fiscalYear, type);
+    public void move(int fiscalYear, RespondentType type, long expectedVersion, int index, int by) {
+        List<Finding> list = curated(fiscalYear, type, expectedVersion);
         int target = index + Integer.signum(by);
         Finding finding = at(list, index);
         if (target < 0 || target >= list.size()) {
@@ -110,8 +115,9 @@ public class FindingService {
     /** Adds an administrator's own finding at the end. */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public void add(int fiscalYear, RespondentType type, String textJa, @Nullable String textEn) {
-        List<Finding> list = curated(fiscalYear, type);
+    public void add(int fiscalYear, RespondentType type, long expectedVersion, String textJa,
+            @Nullable String textEn) {
+        List<Finding> list = curated(fiscalYear, type, expectedVersion);
         int position = list.isEmpty() ? 0 : list.getLast().getPosition() + 1;
         findings.save(new Finding(adminRound(fiscalYear).id(), type, position, required(textJa), blankToNull(textEn),
                 null, actor(), clock.instant()));
@@ -121,14 +127,17 @@ public class FindingService {
     /** 自動生成に戻す: forgets every edit, so the generated findings show again. */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public void reset(int fiscalYear, RespondentType type) {
-        findings.deleteByRoundIdAndRespondentType(adminRound(fiscalYear).id(), type);
+    public void reset(int fiscalYear, RespondentType type, long expectedVersion) {
+        RoundSummary round = adminRound(fiscalYear);
+        versions.changing(round.id(), type, expectedVersion);
+        findings.deleteByRoundIdAndRespondentType(round.id(), type);
         publish("FINDINGS_RESET", fiscalYear, type, "");
     }
 
-    /** The stored list, made from the generated findings on the first edit. */
-    private List<Finding> curated(int fiscalYear, RespondentType type) {
+    /** The stored list, made from the generated findings on the first edit; refused if changed since it was read. */
+    private List<Finding> curated(int fiscalYear, RespondentType type, long expectedVersion) {
         RoundSummary round = adminRound(fiscalYear);
+        versions.changing(round.id(), type, expectedVersion);
         List<Finding> stored = stored(round, type);
         if (!stored.isEmpty()) {
             return stored;

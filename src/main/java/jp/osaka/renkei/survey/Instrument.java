@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,10 @@ public class Instrument {
     @Enumerated(EnumType.STRING)
     @Column(name = "respondent_type", nullable = false, length = 20)
     private RespondentType respondentType;
+
+    /** Counts every change of the items, so that two administrators editing them cannot overwrite each other unseen. */
+    @Version
+    private long version;
 
     @OneToMany(mappedBy = "instrument", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -83,6 +88,10 @@ public class Instrument {
 
     public long getId() {
         return Objects.requireNonNull(id);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Round getRound() {

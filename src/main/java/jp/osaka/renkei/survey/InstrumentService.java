@@ -1,5 +1,8 @@
 package jp.osaka.renkei.survey;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 質問項目 (administrators): the items of a round in preparation — add a partner, rename, move, and
  * remove (an item someone has answered is retired instead, so that no answer loses its question).
- * Rounds past 準備中 keep their items as they are.
+ * Rounds past 準備中 keep their items as they are. Every change names the instrument's version the administrator
+ * saw ({@link #version}) and is refused ("instrument.stale") when someone changed the items since.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -29,15 +33,24 @@ public class InstrumentService {
     private final RatingRepository ratings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     InstrumentService(RoundRepository rounds, InstrumentRepository instruments, PartnerRepository partners,
-            RatingRepository ratings, CurrentUser currentUser, ApplicationEventPublisher events) {
+            RatingRepository ratings, CurrentUser currentUser, ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.rounds = rounds;
         this.instruments = instruments;
         this.partners = partners;
         this.ratings = ratings;
         this.currentUser = currentUser;
         this.events = events;
+        this.entityManager = entityManager;
+    }
+
+    /** The version of the items as they are now: read it before {@link #items}, and send it with a change. */
+    @Transactional(readOnly = true)
+    public long version(int fiscalYear, RespondentType type) {
+        return instrument(fiscalYear, type, false).getVersion();
     }
 
     @Transactional(readOnly = true)
@@ -55,19 +68,20 @@ public class InstrumentService {
                 .map(PartnerSummary::of).toList();
     }
 
-    public void add(int fiscalYear, RespondentType type, long partnerId) {
-        Instrument instrument = instrument(fiscalYear, type, true);
+    public void add(int fiscalYear, RespondentType type, long expectedVersion, long partnerId) {
+        Instrument instrument = forChange(fiscalYear, type, expectedVersion);
         Partner partner = partners.findById(partnerId).orElseThrow(() -> new DomainException("instrument.notFound"));
         instrument.addItem(partner);
         published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
     }
 
     /** A partner new to the survey (e.g. a newly founded association), added as an item of this instrument. */
-    public void addNewPartner(int fiscalYear, RespondentType type, String nameJa, String nameEn) {
+    public void addNewPartner(int fiscalYear, RespondentType type, long expectedVersion, String nameJa,
+            String nameEn) {
         if (nameJa.isBlank() || nameEn.isBlank()) {
             throw new DomainException("instrument.label.required");
         }
-        Instrument instrument = instrument(fiscalYear, type, true);
+        Instrument instrument = forChange(fiscalYear, type, expectedVersion);
         List<Partner> all = partners.findAllByOrderBySortOrder();
         if (all.stream().anyMatch(p -> p.getName().ja().equals(nameJa.strip()))) {
             throw new DomainException("instrument.partner.exists", nameJa.strip());
@@ -78,14 +92,15 @@ public class InstrumentService {
         published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
     }
 
-    public void relabel(int fiscalYear, RespondentType type, long itemId, String ja, String en) {
-        item(instrument(fiscalYear, type, true), itemId).relabel(ja, en);
+    public void relabel(int fiscalYear, RespondentType type, long expectedVersion, long itemId, String ja,
+            String en) {
+        item(forChange(fiscalYear, type, expectedVersion), itemId).relabel(ja, en);
         published("ITEM_RENAMED", fiscalYear, type, ja);
     }
 
     /** Moves an item one place up (-1) or down (+1); the numbers follow the new order. */
-    public void move(int fiscalYear, RespondentType type, long itemId, int direction) {
-        Instrument instrument = instrument(fiscalYear, type, true);
+    public void move(int fiscalYear, RespondentType type, long expectedVersion, long itemId, int direction) {
+        Instrument instrument = forChange(fiscalYear, type, expectedVersion);
         List<InstrumentItem> order = new ArrayList<>(instrument.allItems().stream()
                 .sorted(Comparator.comparingInt(InstrumentItem::getPosition)).toList());
         int from = order.indexOf(item(instrument, itemId));
@@ -106,8 +121,8 @@ public class InstrumentService {
     }
 
     /** Removes an item, or retires it where someone has already answered it. */
-    public void remove(int fiscalYear, RespondentType type, long itemId) {
-        Instrument instrument = instrument(fiscalYear, type, true);
+    public void remove(int fiscalYear, RespondentType type, long expectedVersion, long itemId) {
+        Instrument instrument = forChange(fiscalYear, type, expectedVersion);
         InstrumentItem item = item(instrument, itemId);
         if (ratings.existsByItemId(itemId)) {
             item.retire();
@@ -116,6 +131,20 @@ public class InstrumentService {
             instrument.remove(item);
             published("ITEM_REMOVED", fiscalYear, type, item.getLabel().ja());
         }
+    }
+
+    /**
+     * The instrument to change, if it is still at the version the administrator saw. Its version goes up with the
+     * change even when only an item changes, and the database's own check ({@code where version = ?}) lets only one
+     * of two changes at the same moment through.
+     */
+    private Instrument forChange(int fiscalYear, RespondentType type, long expectedVersion) {
+        Instrument instrument = instrument(fiscalYear, type, true);
+        if (instrument.getVersion() != expectedVersion) {
+            throw new DomainException("instrument.stale");
+        }
+        entityManager.lock(instrument, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return instrument;
     }
 
     private Instrument instrument(int fiscalYear, RespondentType type, boolean forChange) {

@@ -32,13 +32,20 @@ public class WardService implements WardDirectory {
         this.events = events;
     }
 
-    /** Renames a ward (administrators); its official code and its answers stay as they are. */
+    /**
+     * Renames a ward (administrators), if nobody changed the ward since it was read ("ward.stale"); its official
+     * code and its answers stay as they are.
+     */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     @Transactional
-    public Ward rename(long id, String ja, String en) {
+    public Ward rename(long id, long expectedVersion, String ja, String en) {
         Ward ward = wards.findById(id).orElseThrow(() -> new DomainException("ward.notFound"));
+        if (ward.getVersion() != expectedVersion) {
+            throw new DomainException("ward.stale");
+        }
         String before = ward.getNameJa();
         ward.rename(ja, en);
+        wards.saveAndFlush(ward);
         events.publishEvent(new WardEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
                 "WARD_RENAMED", ward.getCode(), before + " → " + ward.getNameJa()));
         return ward;

@@ -67,7 +67,7 @@ class KpiServiceTest {
             assertThatThrownBy(() -> kpis.update(created.id(), created.version() + 1, form))
                     .isInstanceOf(DomainException.class).hasMessage("kpi.stale");
         } finally {
-            kpis.delete(created.id());
+            kpis.delete(created.id(), created.version());
         }
         assertThat(kpis.forGoal(goal)).extracting(KpiResult::id).doesNotContain(created.id());
     }

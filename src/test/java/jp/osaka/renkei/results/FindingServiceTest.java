@@ -44,8 +44,8 @@ class FindingServiceTest {
     @AfterEach
     void backToGenerated() {
         SystemActor.run(() -> {
-            findings.reset(YEAR, ROOM);
-            findings.reset(2025, ROOM);
+            findings.reset(YEAR, ROOM, findings.findings(YEAR, ROOM).version());
+            findings.reset(2025, ROOM, findings.findings(2025, ROOM).version());
         });
     }
 
@@ -54,7 +54,7 @@ class FindingServiceTest {
         List<FindingSummary> generated = findings.findings(YEAR, ROOM).lines();
         int audited = audited("FINDING_EDITED");
 
-        findings.edit(YEAR, ROOM, 1, "  ほとんどの区が「とても連携できている」と回答している。 ", "");
+        findings.edit(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), 1, "  ほとんどの区が「とても連携できている」と回答している。 ", "");
 
         Findings curated = findings.findings(YEAR, ROOM);
         assertThat(curated.curated()).isTrue();
@@ -71,7 +71,8 @@ class FindingServiceTest {
     void editingOnlyTheJapaneseOfAGeneratedFindingDropsItsEnglish() {
         FindingSummary generated = findings.findings(YEAR, ROOM).lines().get(1);
 
-        findings.edit(YEAR, ROOM, 1, "ほとんどの区が「とても連携できている」と回答している。", generated.textEn());
+        findings.edit(YEAR, ROOM, findings.findings(YEAR, ROOM).version(),
+                1, "ほとんどの区が「とても連携できている」と回答している。", generated.textEn());
 
         FindingSummary edited = findings.findings(YEAR, ROOM).lines().get(1);
         assertThat(generated.textEn()).isNotBlank();
@@ -83,8 +84,8 @@ class FindingServiceTest {
     void movingSwapsAFindingWithItsNeighbourAndNothingMovesPastTheEnds() {
         List<String> before = texts();
 
-        findings.move(YEAR, ROOM, 1, -1);
-        findings.move(YEAR, ROOM, 0, -1);
+        findings.move(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), 1, -1);
+        findings.move(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), 0, -1);
 
         List<String> after = texts();
         assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
@@ -95,12 +96,12 @@ class FindingServiceTest {
     void aHiddenFindingIsMarkedForAdministratorsAndGoneForEveryoneElse() {
         String first = texts().getFirst();
 
-        findings.hide(YEAR, ROOM, 0, true);
+        findings.hide(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), 0, true);
 
         assertThat(findings.findings(YEAR, ROOM).lines().getFirst().hidden()).isTrue();
         assertThat(as("viewer", () -> findings.findings(YEAR, ROOM)).lines())
                 .extracting(FindingSummary::textJa).doesNotContain(first).isNotEmpty();
-        findings.hide(YEAR, ROOM, 0, false);
+        findings.hide(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), 0, false);
         assertThat(as("room-kita", () -> findings.findings(YEAR, ROOM)).lines().getFirst().textJa()).isEqualTo(first);
     }
 
@@ -108,7 +109,7 @@ class FindingServiceTest {
     void anAdministratorAddsTheirOwnFindingAtTheEnd() {
         int generated = texts().size();
 
-        findings.add(YEAR, ROOM, "独自の所見。", "Our own finding.");
+        findings.add(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), "独自の所見。", "Our own finding.");
 
         FindingSummary added = findings.findings(YEAR, ROOM).lines().getLast();
         assertThat(added.index()).isEqualTo(generated);
@@ -120,10 +121,10 @@ class FindingServiceTest {
     @Test
     void resettingBringsBackTheGeneratedFindings() {
         List<String> generated = texts();
-        findings.add(YEAR, ROOM, "独自の所見。", null);
-        findings.edit(YEAR, ROOM, 0, "書き換えた所見。", null);
+        findings.add(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), "独自の所見。", null);
+        findings.edit(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), 0, "書き換えた所見。", null);
 
-        findings.reset(YEAR, ROOM);
+        findings.reset(YEAR, ROOM, findings.findings(YEAR, ROOM).version());
 
         assertThat(findings.findings(YEAR, ROOM).curated()).isFalse();
         assertThat(texts()).isEqualTo(generated);
@@ -131,9 +132,10 @@ class FindingServiceTest {
 
     @Test
     void aFindingNeedsJapaneseText() {
-        assertThatThrownBy(() -> findings.add(YEAR, ROOM, " ", "English only"))
+        assertThatThrownBy(() -> findings.add(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), " ", "English only"))
                 .hasMessage("findings.textRequired");
-        assertThatThrownBy(() -> findings.edit(YEAR, ROOM, 99, "存在しない所見。", null))
+        assertThatThrownBy(() -> findings.edit(YEAR, ROOM, findings.findings(YEAR, ROOM).version(),
+                99, "存在しない所見。", null))
                 .hasMessage("findings.notFound");
     }
 
@@ -141,11 +143,11 @@ class FindingServiceTest {
     void wardUsersAndViewersCannotCurate() {
         for (String user : List.of("ward-kita", "room-kita", "viewer")) {
             assertThatThrownBy(() -> as(user, () -> {
-                findings.add(YEAR, ROOM, "勝手な所見。", null);
+                findings.add(YEAR, ROOM, findings.findings(YEAR, ROOM).version(), "勝手な所見。", null);
                 return null;
             })).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(user, () -> {
-                findings.reset(YEAR, ROOM);
+                findings.reset(YEAR, ROOM, findings.findings(YEAR, ROOM).version());
                 return null;
             })).as(user).isInstanceOf(AccessDeniedException.class);
         }
@@ -154,7 +156,7 @@ class FindingServiceTest {
 
     @Test
     void onlyAdministratorsSeeTheFindingsOfARoundNotYetPublished() {
-        findings.add(2025, ROOM, "公表前の所見。", null);
+        findings.add(2025, ROOM, findings.findings(2025, ROOM).version(), "公表前の所見。", null);
 
         assertThat(findings.findings(2025, ROOM).lines()).extracting(FindingSummary::textJa).contains("公表前の所見。");
         assertThat(as("viewer", () -> findings.findings(2025, ROOM)).lines()).isEmpty();

@@ -76,9 +76,15 @@ class FindingsIT {
         SystemActor.run(() -> {
             RoundSummary round = rounds.create(FISCAL_YEAR, null);
             rounds.open(round.id(), LocalDate.of(2082, 12, 1));
-            findings.add(FISCAL_YEAR, RespondentType.WARD_OFFICE, "𠮷野区との連携が進んでいる。", null);
-            findings.add(FISCAL_YEAR, RespondentType.WARD_OFFICE, "二つ目。", "Second.");
-            findings.move(FISCAL_YEAR, RespondentType.WARD_OFFICE, 1, -1);
+            findings.add(FISCAL_YEAR, RespondentType.WARD_OFFICE,
+                    findings.findings(FISCAL_YEAR, RespondentType.WARD_OFFICE).version(),
+                    "𠮷野区との連携が進んでいる。", null);
+            findings.add(FISCAL_YEAR, RespondentType.WARD_OFFICE,
+                    findings.findings(FISCAL_YEAR, RespondentType.WARD_OFFICE).version(),
+                    "二つ目。", "Second.");
+            findings.move(FISCAL_YEAR, RespondentType.WARD_OFFICE,
+                    findings.findings(FISCAL_YEAR, RespondentType.WARD_OFFICE).version(),
+                    1, -1);
             conclusions.save(new Conclusions(FISCAL_YEAR, "・𠮷野区\n・二行目", null, "＃方向性", null));
         });
 

@@ -75,9 +75,13 @@ class ResultsIT {
         SystemActor.run(() -> {
             List<ItemSummary> items = instruments.items(LATER, RespondentType.WARD_OFFICE);
             // 医師会 becomes item 2 under a new name; 理学療法士会 (item 11) is no longer asked
-            instruments.relabel(LATER, RespondentType.WARD_OFFICE, items.get(0).id(), "地区医師会", "District medical association");
-            instruments.move(LATER, RespondentType.WARD_OFFICE, items.get(0).id(), 1);
-            instruments.remove(LATER, RespondentType.WARD_OFFICE, items.get(10).id());
+            instruments.relabel(LATER, RespondentType.WARD_OFFICE,
+                    instruments.version(LATER, RespondentType.WARD_OFFICE),
+                    items.get(0).id(), "地区医師会", "District medical association");
+            instruments.move(LATER, RespondentType.WARD_OFFICE,
+                    instruments.version(LATER, RespondentType.WARD_OFFICE), items.get(0).id(), 1);
+            instruments.remove(LATER, RespondentType.WARD_OFFICE,
+                    instruments.version(LATER, RespondentType.WARD_OFFICE), items.get(10).id());
         });
     }
 

@@ -69,7 +69,9 @@ class WardHistoryIT {
         fixture.draftRound(SECOND, FIRST);
         SystemActor.run(() -> {
             ItemSummary doctors = instruments.items(SECOND, RespondentType.WARD_OFFICE).getFirst();
-            instruments.relabel(SECOND, RespondentType.WARD_OFFICE, doctors.id(), "地区医師会", "District medical association");
+            instruments.relabel(SECOND, RespondentType.WARD_OFFICE,
+                    instruments.version(SECOND, RespondentType.WARD_OFFICE),
+                    doctors.id(), "地区医師会", "District medical association");
             rounds.open(rounds.findByFiscalYear(SECOND).orElseThrow().id(), LocalDate.of(2093, 3, 31));
         });
         record(SECOND, KITA, RespondentType.WARD_OFFICE, Level.VERY_WELL, Level.VERY_WELL, LONG_COMMENT, true);

@@ -43,7 +43,8 @@ class InstrumentIT {
 
     @Test
     void aNewPartnerBecomesAnItemAtTheEnd() {
-        SystemActor.run(() -> instruments.addNewPartner(FISCAL_YEAR, RespondentType.WARD_OFFICE, NEW_PARTNER,
+        SystemActor.run(() -> instruments.addNewPartner(FISCAL_YEAR, RespondentType.WARD_OFFICE,
+                instruments.version(FISCAL_YEAR, RespondentType.WARD_OFFICE), NEW_PARTNER,
                 "Occupational therapists' association"));
 
         List<ItemSummary> items = SystemActor.call(() -> instruments.items(FISCAL_YEAR, RespondentType.WARD_OFFICE));
@@ -58,7 +59,8 @@ class InstrumentIT {
         ItemSummary last = before.getLast();
 
         for (int i = 0; i < before.size() - 1; i++) {
-            SystemActor.run(() -> instruments.move(FISCAL_YEAR, RespondentType.SUPPORT_ROOM, last.id(), -1));
+            SystemActor.run(() -> instruments.move(FISCAL_YEAR, RespondentType.SUPPORT_ROOM,
+                    instruments.version(FISCAL_YEAR, RespondentType.SUPPORT_ROOM), last.id(), -1));
         }
 
         List<ItemSummary> after = items();

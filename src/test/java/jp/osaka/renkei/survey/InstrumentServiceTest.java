@@ -32,7 +32,8 @@ class InstrumentServiceTest {
         ItemSummary branch = items(2030).get(6);
 
         as(() -> {
-            instruments.relabel(2030, OFFICE, branch.id(), "総合相談窓口", "General consultation desks");
+            instruments.relabel(2030, OFFICE,
+                    instruments.version(2030, OFFICE), branch.id(), "総合相談窓口", "General consultation desks");
             return null;
         });
 
@@ -48,7 +49,7 @@ class InstrumentServiceTest {
         ItemSummary last = items(2032).get(11);
 
         as(() -> {
-            instruments.move(2032, OFFICE, last.id(), -1);
+            instruments.move(2032, OFFICE, instruments.version(2032, OFFICE), last.id(), -1);
             return null;
         });
 
@@ -65,8 +66,8 @@ class InstrumentServiceTest {
         as(() -> {
             responses.recordOnBehalf(kita, List.of(new AnswerInput(items.get(0).id(), Level.WELL, null)), false,
                     "ward-kita", java.time.Instant.now());
-            instruments.remove(2033, OFFICE, items.get(0).id());
-            instruments.remove(2033, OFFICE, items.get(1).id());
+            instruments.remove(2033, OFFICE, instruments.version(2033, OFFICE), items.get(0).id());
+            instruments.remove(2033, OFFICE, instruments.version(2033, OFFICE), items.get(1).id());
             return null;
         });
 
@@ -81,7 +82,7 @@ class InstrumentServiceTest {
     void theItemsOfARoundPastPreparationCannotChange() {
         ItemSummary first = items(2025).getFirst();
         assertThatThrownBy(() -> as(() -> {
-            instruments.relabel(2025, OFFICE, first.id(), "医師会（改）", "Medical");
+            instruments.relabel(2025, OFFICE, instruments.version(2025, OFFICE), first.id(), "医師会（改）", "Medical");
             return null;
         })).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("instrument.notEditable");
     }

@@ -17,11 +17,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.base.security.Roles;
-import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.survey.InstrumentService;
 import jp.osaka.renkei.survey.ItemSummary;
@@ -30,6 +29,8 @@ import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * 質問項目 of one round and respondent type, e.g. /admin/rounds/2026/ward-office: editable while the
@@ -46,6 +47,9 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private int year;
     private RespondentType type = RespondentType.WARD_OFFICE;
     private boolean editable;
+    /** The items' version as this administrator last read them: it goes with every change. */
+    private long version;
+    private @Nullable NamesDialog naming;
 
     InstrumentView(InstrumentService instruments, RoundService rounds) {
         this.instruments = instruments;
@@ -78,13 +82,13 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (editable) {
             Button add = new Button(getTranslation("items.add"), VaadinIcon.PLUS.create(), e -> {
                 if (partner.getValue() != null) {
-                    run(() -> instruments.add(year, type, partner.getValue().id()));
+                    run(() -> instruments.add(year, type, version, partner.getValue().id()));
                 }
             });
             add.setId("items-add");
-            Button create = new Button(getTranslation("items.newPartner"), e -> new NamesDialog(
+            Button create = new Button(getTranslation("items.newPartner"), e -> names(new NamesDialog(
                     getTranslation("items.newPartner"), new LocalizedText("", ""), "items.add",
-                    (ja, en) -> run(() -> instruments.addNewPartner(year, type, ja, en))).open());
+                    (ja, en) -> run(() -> instruments.addNewPartner(year, type, version, ja, en)))));
             create.setId("items-new-partner");
             HorizontalLayout adding = new HorizontalLayout(partner, add, create);
             adding.setAlignItems(Alignment.BASELINE);
@@ -99,34 +103,49 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!editable || item.retired()) {
             return buttons;
         }
-        buttons.add(icon(VaadinIcon.ARROW_UP, "items.up", () -> instruments.move(year, type, item.id(), -1)),
-                icon(VaadinIcon.ARROW_DOWN, "items.down", () -> instruments.move(year, type, item.id(), 1)),
-                icon(VaadinIcon.EDIT, "items.rename", () -> new NamesDialog(getTranslation("items.rename"),
+        buttons.add(icon(VaadinIcon.ARROW_UP, "items.up",
+                        () -> run(() -> instruments.move(year, type, version, item.id(), -1))),
+                icon(VaadinIcon.ARROW_DOWN, "items.down",
+                        () -> run(() -> instruments.move(year, type, version, item.id(), 1))),
+                icon(VaadinIcon.EDIT, "items.rename", () -> names(new NamesDialog(getTranslation("items.rename"),
                         item.label(), "users.save",
-                        (ja, en) -> run(() -> instruments.relabel(year, type, item.id(), ja, en))).open()),
-                icon(VaadinIcon.TRASH, "items.remove", () -> instruments.remove(year, type, item.id())));
+                        (ja, en) -> run(() -> instruments.relabel(year, type, version, item.id(), ja, en))))),
+                icon(VaadinIcon.TRASH, "items.remove",
+                        () -> run(() -> instruments.remove(year, type, version, item.id()))));
         buttons.setId("item-actions-" + item.itemNo());
         return buttons;
     }
 
     private Button icon(VaadinIcon icon, String key, Runnable action) {
-        Button button = new Button(icon.create(), e -> run(action));
+        Button button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.setAriaLabel(getTranslation(key));
         button.setTooltipText(getTranslation(key));
         return button;
     }
 
-    private void run(Runnable change) {
-        try {
-            change.run();
-        } catch (DomainException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+    private void names(NamesDialog dialog) {
+        naming = dialog;
+        dialog.open();
+    }
+
+    /**
+     * Runs a change of the items as this administrator saw them. When someone changed them meanwhile, nothing is
+     * saved and the stale dialog says so; an open name dialog stays, with the input in it, until they reload.
+     */
+    private boolean run(Runnable change) {
+        return StaleDialog.saveAndReload("stale.what.instrument", change, this::reload);
+    }
+
+    private void reload() {
+        if (naming != null) {
+            naming.close();
         }
         refresh();
     }
 
     private void refresh() {
+        version = instruments.version(year, type); // read first: never newer than the items shown
         grid.setItems(instruments.items(year, type));
         if (editable) {
             partner.setItems(instruments.partnersToAdd(year, type));

@@ -5,21 +5,26 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 import jp.osaka.renkei.base.i18n.LocalizedText;
 
-/** A name in Japanese and English: renaming an item, or naming a new partner (関係機関). */
+/**
+ * A name in Japanese and English: renaming an item or a ward, or naming a new partner (関係機関). {@code done}
+ * says whether the name was saved; when it was not (e.g. someone changed it meanwhile), the dialog stays
+ * open with the input in it.
+ */
 class NamesDialog extends Dialog {
 
-    NamesDialog(String title, LocalizedText initial, String okKey, BiConsumer<String, String> done) {
+    NamesDialog(String title, LocalizedText initial, String okKey, BiPredicate<String, String> done) {
         setHeaderTitle(title);
         setId("names-dialog");
         TextField ja = field("items.labelJa", initial.ja(), 100, "names-ja");
         TextField en = field("items.labelEn", initial.en(), 150, "names-en");
         Button ok = new Button(getTranslation(okKey), e -> {
-            done.accept(ja.getValue(), en.getValue());
-            close();
+            if (done.test(ja.getValue(), en.getValue())) {
+                close();
+            }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         ok.setId("names-ok");

@@ -12,13 +12,15 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
+
+import org.jspecify.annotations.Nullable;
 
 /** 区 (administrators): the wards in the city's order with their codes; names and shared mailboxes can be edited. */
 @Route("admin/wards")
@@ -28,6 +30,7 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
 
     private final WardService wards;
     private final Grid<Ward> grid = new Grid<>();
+    private @Nullable NamesDialog renaming;
 
     WardsView(WardService wards) {
         this.wards = wards;
@@ -49,20 +52,32 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button rename(Ward ward) {
-        Button button = new Button(VaadinIcon.EDIT.create(), e -> new NamesDialog(getTranslation("wards.rename"),
-                ward.getName(), "users.save", (ja, en) -> {
-                    try {
-                        wards.rename(ward.getId(), ja, en);
-                        Notifications.success(getTranslation("users.saved"));
-                    } catch (DomainException error) {
-                        Notifications.error(getTranslation(error.messageKey(), error.arguments()));
-                    }
-                    grid.setItems(wards.findAll());
-                }).open());
+        Button button = new Button(VaadinIcon.EDIT.create(), e -> {
+            renaming = new NamesDialog(getTranslation("wards.rename"), ward.getName(), "users.save",
+                    (ja, en) -> renamed(ward, ja, en));
+            renaming.open();
+        });
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.setAriaLabel(getTranslation("wards.rename.label", ward.getNameJa()));
         button.setId("rename-ward-" + ward.getCode());
         return button;
+    }
+
+    /** Saves a new name for the ward as the administrator saw it; someone's change meanwhile opens the stale dialog. */
+    private boolean renamed(Ward ward, String ja, String en) {
+        Runnable reload = () -> {
+            if (renaming != null) {
+                renaming.close();
+            }
+            grid.setItems(wards.findAll());
+        };
+        boolean saved = StaleDialog.save("stale.what.ward", () -> wards.rename(ward.getId(), ward.getVersion(), ja, en),
+                reload);
+        if (saved) {
+            Notifications.success(getTranslation("users.saved"));
+            grid.setItems(wards.findAll());
+        }
+        return saved;
     }
 
     private Button editMailboxes(Ward ward) {

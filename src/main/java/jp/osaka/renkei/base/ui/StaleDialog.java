@@ -48,6 +48,18 @@ public final class StaleDialog extends ConfirmDialog {
         return false;
     }
 
+    /**
+     * As {@link #save}, for screens that show the record right after each change: runs {@code reload} after a save
+     * that went through as well (e.g. a list edited button by button).
+     */
+    public static boolean saveAndReload(String whatKey, Runnable save, Runnable reload) {
+        boolean saved = save(whatKey, save, reload);
+        if (saved) {
+            reload.run();
+        }
+        return saved;
+    }
+
     static boolean isStale(DomainException e) {
         return e.messageKey().endsWith(".stale");
     }

@@ -163,9 +163,14 @@ class KpiDialog extends Dialog {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("kpi.delete"),
                 getTranslation("kpi.delete.confirm", existing.name().get(getLocale())), getTranslation("kpi.delete"),
                 e -> {
-                    kpis.delete(existing.id());
-                    close();
-                    onSaved.run();
+                    Runnable reload = () -> {
+                        close();
+                        onSaved.run();
+                    };
+                    if (StaleDialog.save("stale.what.kpi", () -> kpis.delete(existing.id(), existing.version()),
+                            reload)) {
+                        reload.run();
+                    }
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("answer.confirm.cancel"));

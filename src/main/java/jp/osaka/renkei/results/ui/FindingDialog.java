@@ -7,18 +7,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 import jp.osaka.renkei.results.FindingService;
 
 /**
  * A finding's text in Japanese and, optionally, English: editing one, or adding an administrator's own.
  * When only the Japanese is changed, it warns that the English will be dropped on saving
- * (docs/decisions/0007-stale-english-of-an-edited-finding.md).
+ * (docs/decisions/0007-stale-english-of-an-edited-finding.md). {@code done} says whether the text was saved;
+ * when it was not (e.g. someone changed the list meanwhile), the dialog stays open with the input in it.
  */
 class FindingDialog extends Dialog {
 
-    FindingDialog(String title, String textJa, String textEn, BiConsumer<String, String> done) {
+    FindingDialog(String title, String textJa, String textEn, BiPredicate<String, String> done) {
         setHeaderTitle(title);
         setId("finding-dialog");
         TextArea ja = area("findings.textJa", textJa, "finding-ja");
@@ -33,8 +34,9 @@ class FindingDialog extends Dialog {
         ja.addValueChangeListener(e -> check.run());
         en.addValueChangeListener(e -> check.run());
         Button ok = new Button(getTranslation("findings.save"), e -> {
-            done.accept(ja.getValue(), en.getValue());
-            close();
+            if (done.test(ja.getValue(), en.getValue())) {
+                close();
+            }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         ok.setId("finding-ok");

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import jp.osaka.renkei.base.ui.StaleDialog;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;
 import jp.osaka.renkei.results.Findings;
 import jp.osaka.renkei.survey.RespondentType;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * 所見 under an instrument's results: the sentences of the round against its own comparison round;
@@ -26,6 +29,9 @@ class FindingsPanel extends Div {
     private final int fiscalYear;
     private final RespondentType type;
     private final boolean admin;
+    /** The list as this administrator last read it: its version goes with every edit. */
+    private Findings shown;
+    private @Nullable FindingDialog open;
 
     FindingsPanel(FindingService service, int fiscalYear, RespondentType type, boolean admin) {
         this.service = service;
@@ -34,12 +40,21 @@ class FindingsPanel extends Div {
         this.admin = admin;
         addClassName("findings-panel");
         setId("findings");
-        refresh();
+        this.shown = service.findings(fiscalYear, type);
+        show();
     }
 
     private void refresh() {
+        if (open != null) {
+            open.close();
+        }
+        shown = service.findings(fiscalYear, type);
+        show();
+    }
+
+    private void show() {
         removeAll();
-        Findings findings = service.findings(fiscalYear, type);
+        Findings findings = shown;
         add(new H3(getTranslation("findings.title")));
         if (admin) {
             Paragraph note = new Paragraph(getTranslation(findings.curated() ? "findings.curated" : "findings.generated"));
@@ -55,10 +70,8 @@ class FindingsPanel extends Div {
         add(list);
         if (admin) {
             Button add = new Button(getTranslation("findings.add"), VaadinIcon.PLUS.create(),
-                    e -> new FindingDialog(getTranslation("findings.dialog.add"), "", "", (ja, en) -> {
-                        service.add(fiscalYear, type, ja, en);
-                        refresh();
-                    }).open());
+                    e -> dialog(new FindingDialog(getTranslation("findings.dialog.add"), "", "",
+                            (ja, en) -> saved(() -> service.add(fiscalYear, type, shown.version(), ja, en)))));
             add.setId("finding-add");
             Button reset = new Button(getTranslation("findings.reset"), VaadinIcon.ROTATE_LEFT.create(), e -> confirmReset());
             reset.setId("findings-reset");
@@ -77,29 +90,25 @@ class FindingsPanel extends Div {
         }
         if (admin) {
             item.add(new Div(
-                    action("edit", VaadinIcon.EDIT, "findings.edit", line, true, () -> new FindingDialog(
+                    action("edit", VaadinIcon.EDIT, "findings.edit", line, true, () -> dialog(new FindingDialog(
                             getTranslation("findings.dialog.edit"), line.textJa(),
-                            line.textEn() == null ? "" : line.textEn(), (ja, en) -> {
-                                service.edit(fiscalYear, type, line.index(), ja, en);
-                                refresh();
-                            }).open()),
+                            line.textEn() == null ? "" : line.textEn(), (ja, en) -> saved(
+                                    () -> service.edit(fiscalYear, type, shown.version(), line.index(), ja, en))))),
                     action("hide", line.hidden() ? VaadinIcon.EYE : VaadinIcon.EYE_SLASH,
                             line.hidden() ? "findings.show" : "findings.hide", line, true,
-                            () -> service.hide(fiscalYear, type, line.index(), !line.hidden())),
+                            () -> saved(() -> service.hide(fiscalYear, type, shown.version(), line.index(),
+                                    !line.hidden()))),
                     action("up", VaadinIcon.ARROW_UP, "findings.up", line, line.index() > 0,
-                            () -> service.move(fiscalYear, type, line.index(), -1)),
+                            () -> saved(() -> service.move(fiscalYear, type, shown.version(), line.index(), -1))),
                     action("down", VaadinIcon.ARROW_DOWN, "findings.down", line, line.index() < count - 1,
-                            () -> service.move(fiscalYear, type, line.index(), 1))));
+                            () -> saved(() -> service.move(fiscalYear, type, shown.version(), line.index(), 1)))));
         }
         return item;
     }
 
     private Button action(String id, VaadinIcon icon, String labelKey, FindingSummary line, boolean enabled,
             Runnable run) {
-        Button button = new Button(icon.create(), e -> {
-            run.run();
-            refresh();
-        });
+        Button button = new Button(icon.create(), e -> run.run());
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.setAriaLabel(getTranslation(labelKey));
         button.setTooltipText(getTranslation(labelKey));
@@ -110,13 +119,25 @@ class FindingsPanel extends Div {
 
     private void confirmReset() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("findings.reset"),
-                getTranslation("findings.reset.confirm"), getTranslation("findings.reset"), e -> {
-                    service.reset(fiscalYear, type);
-                    refresh();
-                });
+                getTranslation("findings.reset.confirm"), getTranslation("findings.reset"),
+                e -> saved(() -> service.reset(fiscalYear, type, shown.version())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("answer.confirm.cancel"));
         dialog.setId("findings-reset-confirm");
         dialog.open();
+    }
+
+    private void dialog(FindingDialog dialog) {
+        open = dialog;
+        dialog.open();
+    }
+
+    /**
+     * Runs an edit of the list as this administrator saw it and shows the list afresh. When someone changed the list
+     * meanwhile, nothing is saved and the stale dialog says so; an open text dialog stays, with the input in it, until
+     * the administrator reloads.
+     */
+    private boolean saved(Runnable edit) {
+        return StaleDialog.saveAndReload("stale.what.findings", edit, this::refresh);
     }
 }

@@ -47,7 +47,8 @@ class WardsViewTest extends SpringBrowserlessTest {
             assertThat(taisho.getCode()).isEqualTo("271080");
         } finally {
             // the demo data is shared by the other tests of this context
-            SystemActor.run(() -> wards.rename(TAISHO, "大正区", "Taisho"));
+            SystemActor.run(() -> wards.rename(TAISHO, wards.findById(TAISHO).orElseThrow().getVersion(), "大正区",
+                    "Taisho"));
         }
     }
 

@@ -275,24 +275,27 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(InstrumentService.class).items(OPEN, OFFICE)),
             m(InstrumentService.class, "partnersToAdd", int.class, RespondentType.class).admin()
                     .call((f, s) -> f.bean(InstrumentService.class).partnersToAdd(OPEN, OFFICE)),
-            m(InstrumentService.class, "add", int.class, RespondentType.class, long.class).admin()
+            m(InstrumentService.class, "version", int.class, RespondentType.class).admin()
+                    .call((f, s) -> f.bean(InstrumentService.class).version(OPEN, OFFICE)),
+            // the round is open, so changes are refused before the version (0) is looked at
+            m(InstrumentService.class, "add", int.class, RespondentType.class, long.class, long.class).admin()
                     .business("instrument.notEditable")
-                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).add(OPEN, OFFICE, 1))),
-            m(InstrumentService.class, "addNewPartner", int.class, RespondentType.class, String.class, String.class)
-                    .admin().business("instrument.notEditable")
-                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).addNewPartner(OPEN, OFFICE, "確認の会",
-                            "Check association"))),
-            m(InstrumentService.class, "relabel", int.class, RespondentType.class, long.class, String.class,
+                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).add(OPEN, OFFICE, 0, 1))),
+            m(InstrumentService.class, "addNewPartner", int.class, RespondentType.class, long.class, String.class,
                     String.class).admin().business("instrument.notEditable")
-                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).relabel(OPEN, OFFICE,
+                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).addNewPartner(OPEN, OFFICE, 0,
+                            "確認の会", "Check association"))),
+            m(InstrumentService.class, "relabel", int.class, RespondentType.class, long.class, long.class,
+                    String.class, String.class).admin().business("instrument.notEditable")
+                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).relabel(OPEN, OFFICE, 0,
                             f.firstItemId(OPEN, OFFICE), "確認", "Check"))),
-            m(InstrumentService.class, "move", int.class, RespondentType.class, long.class, int.class).admin()
-                    .business("instrument.notEditable")
-                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).move(OPEN, OFFICE,
+            m(InstrumentService.class, "move", int.class, RespondentType.class, long.class, long.class, int.class)
+                    .admin().business("instrument.notEditable")
+                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).move(OPEN, OFFICE, 0,
                             f.firstItemId(OPEN, OFFICE), 1))),
-            m(InstrumentService.class, "remove", int.class, RespondentType.class, long.class).admin()
+            m(InstrumentService.class, "remove", int.class, RespondentType.class, long.class, long.class).admin()
                     .business("instrument.notEditable")
-                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).remove(OPEN, OFFICE,
+                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).remove(OPEN, OFFICE, 0,
                             f.firstItemId(OPEN, OFFICE)))),
             m(PartnerService.class, "findAll").signedIn().call((f, s) -> f.bean(PartnerService.class).findAll()),
             // results: city-wide counts for everyone, every ward's answers for administrators
@@ -335,17 +338,21 @@ final class ServiceAccessTable {
                     }),
             m(FindingService.class, "findings", int.class, RespondentType.class).signedIn()
                     .call((f, s) -> f.bean(FindingService.class).findings(PUBLISHED, OFFICE)),
-            m(FindingService.class, "edit", int.class, RespondentType.class, int.class, String.class, String.class)
-                    .admin().call((f, s) -> run(() -> f.bean(FindingService.class).edit(PUBLISHED, OFFICE, 0, NOTE,
-                            null))),
-            m(FindingService.class, "hide", int.class, RespondentType.class, int.class, boolean.class).admin()
-                    .call((f, s) -> run(() -> f.bean(FindingService.class).hide(PUBLISHED, OFFICE, 0, true))),
-            m(FindingService.class, "move", int.class, RespondentType.class, int.class, int.class).admin()
-                    .call((f, s) -> run(() -> f.bean(FindingService.class).move(PUBLISHED, OFFICE, 0, 1))),
-            m(FindingService.class, "add", int.class, RespondentType.class, String.class, String.class).admin()
-                    .call((f, s) -> run(() -> f.bean(FindingService.class).add(PUBLISHED, OFFICE, NOTE, null))),
-            m(FindingService.class, "reset", int.class, RespondentType.class).admin()
-                    .call((f, s) -> run(() -> f.bean(FindingService.class).reset(PUBLISHED, OFFICE))),
+            m(FindingService.class, "edit", int.class, RespondentType.class, long.class, int.class, String.class,
+                    String.class).admin().call((f, s) -> run(() -> f.bean(FindingService.class).edit(PUBLISHED, OFFICE,
+                            findingsVersion(f), 0, NOTE, null))),
+            m(FindingService.class, "hide", int.class, RespondentType.class, long.class, int.class, boolean.class)
+                    .admin().call((f, s) -> run(() -> f.bean(FindingService.class).hide(PUBLISHED, OFFICE,
+                            findingsVersion(f), 0, true))),
+            m(FindingService.class, "move", int.class, RespondentType.class, long.class, int.class, int.class)
+                    .admin().call((f, s) -> run(() -> f.bean(FindingService.class).move(PUBLISHED, OFFICE,
+                            findingsVersion(f), 0, 1))),
+            m(FindingService.class, "add", int.class, RespondentType.class, long.class, String.class, String.class)
+                    .admin().call((f, s) -> run(() -> f.bean(FindingService.class).add(PUBLISHED, OFFICE,
+                            findingsVersion(f), NOTE, null))),
+            m(FindingService.class, "reset", int.class, RespondentType.class, long.class).admin()
+                    .call((f, s) -> run(() -> f.bean(FindingService.class).reset(PUBLISHED, OFFICE,
+                            findingsVersion(f)))),
             m(ConclusionsService.class, "conclusions", int.class).signedIn()
                     .call((f, s) -> f.bean(ConclusionsService.class).conclusions(PUBLISHED)),
             m(ConclusionsService.class, "forEditing", int.class).admin()
@@ -442,12 +449,14 @@ final class ServiceAccessTable {
             m(KpiService.class, "update", long.class, long.class, KpiForm.class).admin().business("kpi.stale")
                     .call((f, s) -> run(() -> f.bean(KpiService.class).update(
                             f.bean(KpiService.class).forGoal(1).getFirst().id(), -2, kpiForm()))),
-            m(KpiService.class, "delete", long.class).admin()
+            m(KpiService.class, "delete", long.class, long.class).admin().business("kpi.stale")
                     .call((f, s) -> run(() -> f.bean(KpiService.class).delete(
-                            f.bean(KpiService.class).forGoal(1).getFirst().id()))),
+                            f.bean(KpiService.class).forGoal(1).getFirst().id(), -2))),
             // wards
-            m(WardService.class, "rename", long.class, String.class, String.class).admin()
-                    .call((f, s) -> f.bean(WardService.class).rename(s.wardId(), s.wardName(), "Renamed")),
+            m(WardService.class, "rename", long.class, long.class, String.class, String.class).admin()
+                    .call((f, s) -> f.bean(WardService.class).rename(s.wardId(),
+                            f.bean(WardService.class).findById(s.wardId()).orElseThrow().getVersion(), s.wardName(),
+                            "Renamed")),
             m(WardService.class, "changeMailboxes", long.class, long.class, String.class, String.class).admin()
                     .call((f, s) -> {
                         var ward = f.bean(WardService.class).findById(s.wardId()).orElseThrow();
@@ -601,6 +610,11 @@ final class ServiceAccessTable {
     private static ActionFilter inWard(Fixture f, Sample s) {
         f.action(s.wardId());
         return new ActionFilter(s.wardId(), false, null, null, null, null, false);
+    }
+
+    /** The 所見 list's version as the caller reads it, so that an allowed edit meets no stale refusal. */
+    private static long findingsVersion(Fixture f) {
+        return f.bean(FindingService.class).findings(PUBLISHED, OFFICE).version();
     }
 
     private static Conclusions conclusions() {

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Two administrators change the same goal or KPI: one in this UI, the other in their own session (the
+ * Two administrators change the same goal or KPI (or one deletes the KPI): one in this UI, the other in their own session (the
  * service, signed in as them) after the first opened the form. The later save is refused with the
  * reload dialog and changes nothing.
  */
@@ -69,11 +69,7 @@ class ConcurrentGoalEditTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("edit-kpi-" + kpi.id()).single()).click();
         test(find(TextField.class).withId("kpi-name-ja").single()).setValue("こちらで変えた KPI");
 
-        inOtherSession(() -> {
-            kpis.update(kpi.id(), kpi.version(), new KpiForm(kpi.name().ja(), "Renamed by the other administrator",
-                    kpi.definition()));
-            return null;
-        });
+        renameInOtherSession(kpi, kpi.version(), "Renamed by the other administrator");
         try {
             test(find(Button.class).withId("kpi-save").single()).click();
 
@@ -86,12 +82,38 @@ class ConcurrentGoalEditTest extends SpringBrowserlessTest {
             test(stale).confirm();
             assertThat(find(KpiDialog.class).exists()).isFalse();
         } finally {
-            inOtherSession(() -> {
-                kpis.update(kpi.id(), stored(kpi).version(), new KpiForm(kpi.name().ja(), kpi.name().en(),
-                        kpi.definition()));
-                return null;
-            });
+            renameInOtherSession(kpi, stored(kpi).version(), kpi.name().en());
         }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aKpiDeletedAfterAnotherAdministratorsChangeStaysWithTheirChange() {
+        KpiResult kpi = kpis.all().getLast();
+        navigate(GoalsView.class);
+        test(find(Button.class).withId("edit-kpi-" + kpi.id()).single()).click();
+        renameInOtherSession(kpi, kpi.version(), "Renamed by the other administrator");
+        try {
+            test(find(Button.class).withId("kpi-delete").single()).click();
+            test(find(ConfirmDialog.class).all().stream().filter(d -> d.getId().isEmpty()).findFirst().orElseThrow())
+                    .confirm();
+
+            ConfirmDialog stale = find(ConfirmDialog.class).withId("stale-dialog").single();
+            assertThat(stale.getElement().getProperty("message")).startsWith("この KPIは、あなたが開いた後に");
+            assertThat(stored(kpi).name().en()).isEqualTo("Renamed by the other administrator");
+            test(stale).confirm();
+            assertThat(find(KpiDialog.class).exists()).isFalse();
+        } finally {
+            renameInOtherSession(kpi, stored(kpi).version(), kpi.name().en());
+        }
+    }
+
+    /** Another administrator gives the KPI a new English name. */
+    private void renameInOtherSession(KpiResult kpi, long version, String nameEn) {
+        inOtherSession(() -> {
+            kpis.update(kpi.id(), version, new KpiForm(kpi.name().ja(), nameEn, kpi.definition()));
+            return null;
+        });
     }
 
     private KpiResult stored(KpiResult kpi) {

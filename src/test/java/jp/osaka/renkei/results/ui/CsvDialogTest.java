@@ -32,7 +32,7 @@ class CsvDialogTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void choosingShiftJisNamesTheCharactersItWouldLose() {
         Ward ward = wards.findById(SUMIYOSHI).orElseThrow();
-        wards.rename(SUMIYOSHI, "住𠮷区", ward.getNameEn());
+        Ward renamed = wards.rename(SUMIYOSHI, ward.getVersion(), "住𠮷区", ward.getNameEn());
         try {
             com.vaadin.flow.component.UI.getCurrent().navigate("results",
                     com.vaadin.flow.router.QueryParameters.fromString("round=2021"));
@@ -48,7 +48,7 @@ class CsvDialogTest extends SpringBrowserlessTest {
             assertThat(find(Paragraph.class).withId("csv-warning").single().getText())
                     .contains("𠮷").contains("〓").contains("UTF-8");
         } finally {
-            wards.rename(SUMIYOSHI, ward.getNameJa(), ward.getNameEn());
+            wards.rename(SUMIYOSHI, renamed.getVersion(), ward.getNameJa(), ward.getNameEn());
         }
     }
 

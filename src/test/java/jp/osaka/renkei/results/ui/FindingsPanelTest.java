@@ -40,7 +40,8 @@ class FindingsPanelTest extends SpringBrowserlessTest {
 
     @AfterEach
     void backToGenerated() {
-        SystemActor.run(() -> findings.reset(2021, RespondentType.SUPPORT_ROOM));
+        SystemActor.run(() -> findings.reset(2021, RespondentType.SUPPORT_ROOM,
+                findings.findings(2021, RespondentType.SUPPORT_ROOM).version()));
     }
 
     @Test
