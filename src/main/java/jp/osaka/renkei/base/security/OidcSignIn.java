@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * OpenID Connect sign-in, switched on by configuration: with any spring.security.oauth2.client.registration.*
  * the filter chain gets oauth2Login, whose users {@link DirectorySignIn} maps, and sign-out also ends the session
- * at the provider (RP-initiated logout) before coming back to /login?logout.
+ * at the provider (RP-initiated logout) before coming back to /login?logout. The addresses the provider sends the
+ * browser back to start with the public address when one is configured ({@link PublicAddress}).
  */
 @Component
 class OidcSignIn {
@@ -34,12 +35,14 @@ class OidcSignIn {
     private final @Nullable ClientRegistrationRepository registrations;
     private final DirectorySignIn directory;
     private final OidcProperties claims;
+    private final PublicAddress publicAddress;
 
     OidcSignIn(ObjectProvider<ClientRegistrationRepository> registrations, DirectorySignIn directory,
-            OidcProperties claims) {
+            OidcProperties claims, PublicAddress publicAddress) {
         this.registrations = registrations.getIfAvailable();
         this.directory = directory;
         this.claims = claims;
+        this.publicAddress = publicAddress;
     }
 
     /** Adds oauth2Login when a provider is configured. */
@@ -47,8 +50,11 @@ class OidcSignIn {
         if (registrations == null) {
             return;
         }
+        ClientRegistrationRepository providers = registrations;
         http.oauth2Login(login -> login
                 .loginPage("/login")
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(publicAddress.resolver(providers)))
                 .userInfoEndpoint(endpoint -> endpoint.oidcUserService(new OidcDirectoryUsers(directory, claims)))
                 .failureHandler(OidcSignIn::failed));
     }
@@ -59,7 +65,7 @@ class OidcSignIn {
             return vaadin;
         }
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        handler.setPostLogoutRedirectUri(publicAddress.base().orElse("{baseUrl}") + "/login?logout");
         handler.setDefaultTargetUrl("/login?logout");
         // the browser leaves through Vaadin's client (a new location), not a redirect of its request: that one
         // would be followed inside the request and the CSP (connect-src 'self') blocks the provider's address

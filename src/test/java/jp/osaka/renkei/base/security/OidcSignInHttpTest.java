@@ -29,18 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** With a provider configured, the app sends the browser to it and turns a failed return into a login message. */
 @DemoDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:oidc-http;DB_CLOSE_DELAY=-1",
-        "spring.security.oauth2.client.registration.portal.client-id=renkei",
-        "spring.security.oauth2.client.registration.portal.client-secret=secret",
-        "spring.security.oauth2.client.registration.portal.client-name=大阪市職員ポータル",
-        "spring.security.oauth2.client.registration.portal.scope=openid,profile,email",
-        "spring.security.oauth2.client.registration.portal.authorization-grant-type=authorization_code",
-        "spring.security.oauth2.client.registration.portal.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-        "spring.security.oauth2.client.provider.portal.authorization-uri=http://idp.example.jp/auth",
-        "spring.security.oauth2.client.provider.portal.token-uri=http://idp.example.jp/token",
-        "spring.security.oauth2.client.provider.portal.jwk-set-uri=http://idp.example.jp/jwks",
-        "spring.security.oauth2.client.provider.portal.user-name-attribute=sub"})
+@TestPropertySource(locations = "classpath:oidc-portal.properties", properties = {
+        "spring.datasource.url=jdbc:h2:mem:oidc-http;DB_CLOSE_DELAY=-1"})
 class OidcSignInHttpTest {
 
     @LocalServerPort
