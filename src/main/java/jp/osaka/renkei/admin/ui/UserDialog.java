@@ -24,7 +24,7 @@ import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
 
-/** A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, end a sign-in wait. */
+/** A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, 待機の解除. */
 class UserDialog extends Dialog {
 
     private final TextField username = new TextField();
