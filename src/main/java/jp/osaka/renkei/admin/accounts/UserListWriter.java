@@ -49,7 +49,7 @@ public final class UserListWriter {
         List<String> row = new ArrayList<>(List.of(u.username(), u.displayName(), text.apply(u.role().messageKey()),
                 u.role().name(), ward == null ? "" : ward.getNameJa(), ward == null ? "" : ward.getCode(),
                 u.email() == null ? "" : u.email(), u.signIn() == SignInMethod.DIRECTORY ? "ディレクトリ" : "パスワード",
-                text.apply(!u.enabled() ? "users.state.disabled" : u.locked() ? "users.state.locked"
+                text.apply(!u.enabled() ? "users.state.disabled" : u.waiting() ? "users.state.waiting"
                         : "users.state.active"),
                 u.lastSignInAt() == null ? "" : WHEN.format(u.lastSignInAt())));
         return row;

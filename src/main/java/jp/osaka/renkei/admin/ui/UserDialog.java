@@ -24,7 +24,7 @@ import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
 
-/** A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, unlock. */
+/** A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, 待機の解除. */
 class UserDialog extends Dialog {
 
     private final TextField username = new TextField();
@@ -112,11 +112,11 @@ class UserDialog extends Dialog {
                     () -> users.resetPassword(user.id(), user.version())));
             reset.setId("user-reset-password");
             reset.setVisible(!directory);
-            Button unlock = new Button(getTranslation("users.unlock"), e -> act(() -> {
+            Button unlock = new Button(getTranslation("users.endWait"), e -> act(() -> { // 待機の解除
                 users.unlock(user.id(), user.version());
                 return null;
             }));
-            unlock.setEnabled(user.locked());
+            unlock.setEnabled(user.waiting());
             unlock.setId("user-unlock");
             getFooter().add(reset, unlock, cancel, save);
         }

@@ -76,7 +76,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(u -> !u.enabled()
                 ? StatusBadge.create(getTranslation("users.state.disabled"), StatusBadge.Tone.NEUTRAL)
-                : u.locked() ? StatusBadge.create(getTranslation("users.state.locked"), StatusBadge.Tone.WARNING)
+                : u.waiting() ? StatusBadge.create(getTranslation("users.state.waiting"), StatusBadge.Tone.WARNING)
                 : StatusBadge.create(getTranslation("users.state.active"), StatusBadge.Tone.SUCCESS))
                 .setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

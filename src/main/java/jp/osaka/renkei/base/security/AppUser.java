@@ -54,11 +54,13 @@ public class AppUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Failed sign-ins since the last successful one (or the administrator's 待機の解除). */
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
+    /** The back-off: no password is checked before this instant (docs/decisions/0011-sign-in-throttling.md). */
+    @Column(name = "sign_in_wait_until")
+    private @Nullable Instant signInWaitUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -142,8 +144,14 @@ public class AppUser {
         return enabled;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Whether a sign-in attempt at this instant is refused unchecked: the account is in its back-off. */
+    public boolean isWaitingAt(Instant now) {
+        return signInWaitUntil != null && signInWaitUntil.isAfter(now);
+    }
+
+    /** How long from now until a password is checked again; zero when it is checked at once. */
+    Duration signInWaitAt(Instant now) {
+        return isWaitingAt(now) ? Duration.between(now, signInWaitUntil) : Duration.ZERO;
     }
 
     public boolean mustChangePassword() {
@@ -206,7 +214,7 @@ public class AppUser {
     void setOneTimePassword(String hash) {
         this.passwordHash = hash;
         requirePasswordChange();
-        unlock();
+        endSignInWait();
     }
 
     void requirePasswordChange() {
@@ -223,27 +231,29 @@ public class AppUser {
         this.passwordHash = hash;
     }
 
-    void unlock() {
+    /** 待機の解除: the next attempt is checked at once, and the back-off starts from nothing again. */
+    void endSignInWait() {
         failedSignIns = 0;
-        lockedUntil = null;
+        signInWaitUntil = null;
     }
 
-    /** Counts a wrong password; true when this failure locked the account. Failures while locked do not count. */
-    boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        if (isLockedAt(now)) {
-            return false;
-        }
+    /**
+     * Counts a wrong password and sets the wait it calls for; true when this failure started the back-off. Attempts
+     * during a wait are refused before any check (SignInWaitCheck), so they never reach here and do not prolong it.
+     */
+    boolean recordFailedSignIn(Instant now, SignInBackOff backOff) {
         failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
+        Duration wait = backOff.waitAfter(failedSignIns);
+        signInWaitUntil = wait.isZero() ? null : now.plus(wait);
+        return backOff.startsWith(failedSignIns);
+    }
+
+    int failedSignIns() {
+        return failedSignIns;
     }
 
     void recordSuccessfulSignIn(Instant now) {
-        unlock();
+        endSignInWait();
         lastSignInAt = now;
     }
 

@@ -36,21 +36,23 @@ import org.springframework.security.ldap.userdetails.UserDetailsContextMapper;
 /**
  * The password form's sign-in: first a Renkei password (local accounts the renkei.directory.local-sign-in policy
  * allows), then, when renkei.directory.ldap.url is set, a bind to the city's LDAP or Active Directory, whose person
- * becomes a Renkei user through {@link DirectorySignIn}. Events (audit, lockout, sign-in log) as before.
+ * becomes a Renkei user through {@link DirectorySignIn}. Events (audit, back-off, sign-in log) as before; first of all, {@link SignInWaitCheck}.
  */
 @Configuration(proxyBeanMethods = false)
 class LdapSignIn {
 
     @Bean
     AuthenticationManager authenticationManager(UserAccountService accounts, PasswordEncoder encoder,
-            DirectoryLdapProperties ldap, DirectorySignIn directory, ApplicationEventPublisher events) {
-        List<AuthenticationProvider> providers = new ArrayList<>(List.of(new PasswordSignIn(accounts, encoder)));
+            DirectoryLdapProperties ldap, DirectorySignIn directory, ApplicationEventPublisher events,
+            AccountBackOff backOff) {
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(new SignInWaitCheck(backOff),
+                new PasswordSignIn(accounts, encoder)));
         if (ldap.enabled()) {
             providers.add(provider(ldap, directory));
         }
         ProviderManager manager = new ProviderManager(providers);
         // Unknown exceptions (DirectorySignInRefused) publish no failure event: audited by DirectorySignIn
-        // as SIGN_IN_REFUSED, and no wrong password for the lockout.
+        // as SIGN_IN_REFUSED, and no wrong password for the back-off; SignInThrottled: not audited per attempt.
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

@@ -14,8 +14,10 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * The password form's failure: a directory person Renkei refuses goes to /login?error=&lt;reason&gt; (the login view
- * says why), any other failure to /login?error as before (no hint whether the name or the password was wrong).
+ * The password form's failure, counted for the source address ({@link AddressThrottle}): a wrong password goes to
+ * /login?error (no hint whether the name or the password was wrong); an attempt during a back-off to
+ * /login?error=wait&amp;seconds=N; a directory person Renkei refuses to /login?error=&lt;reason&gt;. The login view
+ * says which.
  */
 final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 
@@ -24,12 +26,13 @@ final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
      * login's filter only, whatever failure URL Vaadin's configurer set. Not http.authenticationManager(…): that
      * replaces the chain's shared manager, and the OpenID Connect login's providers would be lost.
      */
-    static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> onFormLogin(AuthenticationManager passwords) {
+    static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> onFormLogin(AuthenticationManager passwords,
+            AddressThrottle addresses) {
         return new ObjectPostProcessor<>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
                 filter.setAuthenticationManager(passwords);
-                filter.setAuthenticationFailureHandler(new LoginFailure());
+                filter.setAuthenticationFailureHandler(new LoginFailure(addresses));
                 return filter;
             }
         };
@@ -37,16 +40,25 @@ final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 
     private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 
-    private LoginFailure() {
+    private final AddressThrottle addresses;
+
+    private LoginFailure(AddressThrottle addresses) {
         super("/login?error");
+        this.addresses = addresses;
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
-        if (exception instanceof DirectorySignInRefused refused) {
+        if (exception instanceof SignInThrottled throttled) {
+            // Not counted for the address: no password was checked, so nothing was guessed.
+            redirect.sendRedirect(request, response,
+                    "/login?error=" + SignInThrottled.CODE + "&seconds=" + throttled.seconds());
+        } else if (exception instanceof DirectorySignInRefused refused) {
+            // Not counted either: the directory accepted the password.
             redirect.sendRedirect(request, response, "/login?error=" + refused.reason().code());
         } else {
+            addresses.failed(request.getRemoteAddr());
             super.onAuthenticationFailure(request, response, exception);
         }
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jp.osaka.renkei.base.ui.LoginView;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
@@ -31,7 +33,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
             ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn, OidcSignIn oidc,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, AddressThrottle addresses, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -50,7 +52,10 @@ class SecurityConfiguration {
         // The password form: a Renkei password, then LDAP when configured (LdapSignIn). Only after Vaadin's
         // configurer: configurers initialise in the order they were added, and a form login initialised
         // before Vaadin's set its login page put Spring's own "Please sign in" page on /login.
-        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.onFormLogin(signIn)));
+        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.onFormLogin(signIn, addresses)));
+        // Throttling (docs/decisions/0011): an address that failed too often is refused before any check.
+        http.addFilterBefore(new AddressThrottleFilter(addresses, messages),
+                UsernamePasswordAuthenticationFilter.class);
         oidc.configure(http);
         return http.build();
     }

@@ -6,13 +6,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in settings an operator may change (renkei.security.*).
+ * Sign-in throttling an operator may change (renkei.security.*); docs/decisions/0011-sign-in-throttling.md.
+ * There is no lockout any more: max-failed-sign-ins and lockout are no longer read.
  *
- * @param maxFailedSignIns failed sign-ins in a row that lock an account
- * @param lockout how long a locked account stays locked
+ * @param backOffAfter failed sign-ins in a row to one account (or one name) after which each further attempt waits
+ * @param backOffFirst the first wait; it doubles with each further failure
+ * @param backOffMax the longest wait
+ * @param addressFailures failed sign-ins from one source address, over all accounts, before it is refused (a burst)
+ * @param addressWindow the time in which an address earns that many attempts back (a token bucket)
+ * @param addressesTracked how many source addresses each instance remembers at most (the least recent are forgotten)
  */
 @ConfigurationProperties("renkei.security")
 public record SecurityProperties(
-        @DefaultValue("5") int maxFailedSignIns,
-        @DefaultValue("15m") Duration lockout) {
+        @DefaultValue("5") int backOffAfter,
+        @DefaultValue("1s") Duration backOffFirst,
+        @DefaultValue("1m") Duration backOffMax,
+        @DefaultValue("10") int addressFailures,
+        @DefaultValue("1m") Duration addressWindow,
+        @DefaultValue("10000") int addressesTracked) {
+
+    public SecurityProperties {
+        if (backOffAfter < 1 || addressFailures < 1 || addressesTracked < 1) {
+            throw new IllegalArgumentException("renkei.security: back-off-after, address-failures and "
+                    + "addresses-tracked must be at least 1");
+        }
+        if (!backOffFirst.isPositive() || backOffMax.compareTo(backOffFirst) < 0 || !addressWindow.isPositive()) {
+            throw new IllegalArgumentException("renkei.security: back-off-first and address-window must be positive, "
+                    + "back-off-max at least back-off-first");
+        }
+    }
+
+    SignInBackOff backOff() {
+        return new SignInBackOff(backOffAfter, backOffFirst, backOffMax);
+    }
 }

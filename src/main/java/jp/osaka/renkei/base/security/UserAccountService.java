@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -25,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users in the database: loading them for sign-in, counting failed sign-ins, creating accounts. */
+/** Users in the database: loading them for sign-in, creating accounts (failed sign-ins: {@link AccountBackOff}). */
 @Service
 public class UserAccountService implements UserDetailsService, UserDetailsPasswordService {
 
@@ -33,16 +32,13 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final SecurityProperties properties;
     private final DirectoryProperties directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityProperties properties,
-            DirectoryProperties directory, ApplicationEventPublisher events, Clock clock) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, DirectoryProperties directory, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.properties = properties;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
@@ -57,13 +53,13 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
     public RenkeiUser loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username).filter(this::signsInLocally)
                 .orElseThrow(() -> new UsernameNotFoundException("No such local user"));
-        return RenkeiUser.of(user, user.isLockedAt(clock.instant()));
+        return RenkeiUser.of(user, false); // a back-off refuses before this is called: SignInWaitCheck
     }
 
     /**
      * The sign-in's upgrade of an older hash ({bcrypt}) to the current algorithm's, called by {@link PasswordSignIn}
      * right after the password matched. Only a local account that may sign in, with the hash that was just checked:
-     * nothing for a directory, disabled or locked account, or one whose password changed meanwhile. The returned
+     * nothing for a directory, disabled or waiting account, or one whose password changed meanwhile. The returned
      * user carries the new hash, so that the session it signs in is not taken for one of an old password.
      */
     @Override
@@ -71,7 +67,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
     public UserDetails updatePassword(UserDetails signingIn, @Nullable String newHash) {
         Instant now = clock.instant();
         return users.findByUsername(signingIn.getUsername()).filter(this::signsInLocally)
-                .filter(user -> newHash != null && user.isEnabled() && !user.isLockedAt(now)
+                .filter(user -> newHash != null && user.isEnabled() && !user.isWaitingAt(now)
                         && user.getPasswordHash().equals(signingIn.getPassword()))
                 .<UserDetails>map(user -> {
                     user.rehashPassword(Objects.requireNonNull(newHash));
@@ -187,8 +183,8 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
 
     /**
      * Whether a session signed in as this user may go on: the account still exists and is enabled, with the
-     * password, role and ward it had at sign-in. A lockout does not end sessions: anyone can lock an account
-     * by mistyping its password, and must not sign its user out by that.
+     * password, role and ward it had at sign-in. A back-off does not end sessions: anyone can start one by
+     * mistyping the account's password, and must not sign its user out by that.
      */
     @Transactional(readOnly = true)
     public boolean sessionMayContinue(RenkeiUser signedIn) {
@@ -231,22 +227,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
 
     @Transactional(readOnly = true)
     public Optional<RenkeiUser> findByUsername(String username) {
-        return users.findByUsername(username).map(u -> RenkeiUser.of(u, u.isLockedAt(clock.instant())));
-    }
-
-    @EventListener
-    @Transactional
-    public void onFailedSignIn(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).filter(this::signsInLocally).ifPresent(user -> {
-            Instant now = clock.instant();
-            if (user.recordFailedSignIn(now, properties.maxFailedSignIns(), properties.lockout())) {
-                Instant until = now.plus(properties.lockout());
-                events.publishEvent(new UserEvent(user.getUsername(), "USER_LOCKED", user.getUsername(),
-                        properties.maxFailedSignIns() + " failed sign-ins, locked until " + until));
-                log.warn("Account '{}' locked until {} after {} failed sign-ins", user.getUsername(), until,
-                        properties.maxFailedSignIns());
-            }
-        });
+        return users.findByUsername(username).map(u -> RenkeiUser.of(u, false));
     }
 
     @EventListener

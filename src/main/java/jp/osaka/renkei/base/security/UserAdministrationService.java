@@ -17,7 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** ユーザー管理 (administrators): create, change role and ward, enable and disable, reset a password, unlock. */
+/** ユーザー管理 (administrators): create, change role and ward, enable and disable, reset a password, end a sign-in back-off. */
 @Service
 @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
 @Transactional
@@ -135,7 +135,7 @@ public class UserAdministrationService {
         return UserSummary.of(users.saveAndFlush(user), clock.instant());
     }
 
-    /** パスワード再発行: a new one-time password, returned once; the account is unlocked too, its sessions end. */
+    /** パスワード再発行: a new one-time password, returned once; its back-off ends too, its sessions end. */
     public String resetPassword(long id, long expectedVersion) {
         AppUser user = find(id, expectedVersion);
         if (user.getSignInMethod() == SignInMethod.DIRECTORY) {
@@ -148,10 +148,11 @@ public class UserAdministrationService {
         return password;
     }
 
+    /** 待機の解除: the account's back-off after failed sign-ins ends, its next attempt is checked at once. */
     public UserSummary unlock(long id, long expectedVersion) {
         AppUser user = find(id, expectedVersion);
-        user.unlock();
-        published("USER_UNLOCKED", user);
+        user.endSignInWait();
+        published("SIGN_IN_WAIT_ENDED", user);
         return UserSummary.of(users.saveAndFlush(user), clock.instant());
     }
 

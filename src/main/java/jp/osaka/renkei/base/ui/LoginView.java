@@ -21,6 +21,7 @@ import java.util.List;
 import jp.osaka.renkei.base.security.DirectorySignInRefused;
 import jp.osaka.renkei.base.security.LoginCsrf;
 import jp.osaka.renkei.base.security.SignInOptions;
+import jp.osaka.renkei.base.security.SignInThrottled;
 import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -107,7 +108,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /**
      * ?error: a wrong password; ?error=no-role etc.: the directory's person was refused, with the reason;
-     * ?error=expired: the form's POST had no valid CSRF token (a page older than the session) or came from elsewhere.
+     * ?error=expired: the form's POST had no valid CSRF token (a page older than the session) or came from elsewhere;
+     * ?error=wait&amp;seconds=N: failed sign-ins in a row, the account's back-off.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -115,11 +117,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         String code = errors == null || errors.isEmpty() ? "" : errors.getFirst();
         login.setError(errors != null && code.isBlank());
         refusal.setVisible(!code.isBlank());
-        if (!code.isBlank()) {
+        if (SignInThrottled.CODE.equals(code)) {
+            refusal.setText(getTranslation("login.error.wait", seconds(event)));
+        } else if (!code.isBlank()) {
             refusal.setText(getTranslation(LoginCsrf.EXPIRED.equals(code) ? "login.error.expired"
                     : Arrays.stream(DirectorySignInRefused.Reason.values())
                             .filter(reason -> reason.code().equals(code)).findFirst()
                             .map(DirectorySignInRefused.Reason::messageKey).orElse("login.error.directory.failed")));
+        }
+    }
+
+    /** ?seconds= of a back-off, within what a back-off can be (an edited URL shows no odd number). */
+    private static long seconds(BeforeEnterEvent event) {
+        List<String> values = event.getLocation().getQueryParameters().getParameters().get("seconds");
+        try {
+            return values == null || values.isEmpty() ? 1 : Math.clamp(Long.parseLong(values.getFirst()), 1, 86_400);
+        } catch (NumberFormatException notANumber) {
+            return 1;
         }
     }
 

@@ -10,45 +10,57 @@ import org.junit.jupiter.api.Test;
 class AppUserTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
-    private static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final SignInBackOff BACK_OFF = new SignInBackOff(5, Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private final AppUser user = new AppUser("ward-kita", "{noop}x", "北区", Role.WARD_OFFICE, 1L, NOW);
 
     @Test
-    void repeatedFailedSignInsLockTheAccountForAWhile() {
+    void theFifthFailedSignInInARowMakesTheNextAttemptWaitASecondNeverAQuarterOfAnHour() {
         for (int i = 0; i < 4; i++) {
-            user.recordFailedSignIn(NOW, 5, LOCKOUT);
+            user.recordFailedSignIn(NOW, BACK_OFF);
         }
-        assertThat(user.isLockedAt(NOW)).isFalse();
+        assertThat(user.isWaitingAt(NOW)).isFalse();
 
-        user.recordFailedSignIn(NOW, 5, LOCKOUT);
+        user.recordFailedSignIn(NOW, BACK_OFF);
 
-        assertThat(user.isLockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(user.isLockedAt(NOW.plus(LOCKOUT))).isFalse();
+        assertThat(user.signInWaitAt(NOW)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(user.isWaitingAt(NOW.plusSeconds(1))).isFalse();
     }
 
     @Test
-    void onlyTheFailureThatLocksSaysSoAndFailuresWhileLockedDoNotProlongTheLockout() {
+    void onlyTheFailureThatStartsTheBackOffSaysSoAndEachFurtherOneDoublesTheWait() {
         for (int i = 0; i < 4; i++) {
-            assertThat(user.recordFailedSignIn(NOW, 5, LOCKOUT)).isFalse();
+            assertThat(user.recordFailedSignIn(NOW, BACK_OFF)).isFalse();
         }
-        assertThat(user.recordFailedSignIn(NOW, 5, LOCKOUT)).isTrue();
+        assertThat(user.recordFailedSignIn(NOW, BACK_OFF)).isTrue();
 
-        for (int i = 0; i < 5; i++) {
-            assertThat(user.recordFailedSignIn(NOW.plus(Duration.ofMinutes(10)), 5, LOCKOUT)).isFalse();
-        }
-        assertThat(user.isLockedAt(NOW.plus(LOCKOUT))).isFalse();
+        assertThat(user.recordFailedSignIn(NOW.plusSeconds(1), BACK_OFF)).isFalse();
+        assertThat(user.signInWaitAt(NOW.plusSeconds(1))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(user.recordFailedSignIn(NOW.plusSeconds(3), BACK_OFF)).isFalse();
+        assertThat(user.signInWaitAt(NOW.plusSeconds(3))).isEqualTo(Duration.ofSeconds(4));
     }
 
     @Test
     void aSuccessfulSignInForgetsEarlierFailures() {
-        for (int i = 0; i < 4; i++) {
-            user.recordFailedSignIn(NOW, 5, LOCKOUT);
+        for (int i = 0; i < 5; i++) {
+            user.recordFailedSignIn(NOW, BACK_OFF);
         }
-        user.recordSuccessfulSignIn(NOW);
-        user.recordFailedSignIn(NOW, 5, LOCKOUT);
+        user.recordSuccessfulSignIn(NOW.plusSeconds(1));
+        user.recordFailedSignIn(NOW.plusSeconds(1), BACK_OFF);
 
-        assertThat(user.isLockedAt(NOW)).isFalse();
+        assertThat(user.isWaitingAt(NOW.plusSeconds(1))).isFalse();
+        assertThat(user.failedSignIns()).isEqualTo(1);
+    }
+
+    @Test
+    void anAdministratorsEndOfTheWaitStartsTheCountAfresh() {
+        for (int i = 0; i < 6; i++) {
+            user.recordFailedSignIn(NOW, BACK_OFF);
+        }
+        user.endSignInWait();
+
+        assertThat(user.isWaitingAt(NOW)).isFalse();
+        assertThat(user.failedSignIns()).isZero();
     }
 
     @Test

@@ -26,7 +26,7 @@ class LdapSignInPolicyTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    SecurityProperties security;
+    AccountBackOff backOff;
     @Autowired
     DirectorySignIn directory;
     @Autowired
@@ -57,10 +57,10 @@ class LdapSignInPolicyTest {
     }
 
     private AuthenticationManager manager(LocalSignIn policy) {
-        UserAccountService accounts = new UserAccountService(users, encoder, security,
+        UserAccountService accounts = new UserAccountService(users, encoder,
                 new DirectoryProperties(policy, null, "renkei-ward-", ""), events, clock);
         return new LdapSignIn().authenticationManager(accounts, encoder, ldap(LdapSignInTest.DIRECTORY.url()),
-                directory, events);
+                directory, events, backOff);
     }
 
     static DirectoryLdapProperties ldap(String url) {

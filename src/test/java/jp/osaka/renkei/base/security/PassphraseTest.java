@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -88,13 +87,14 @@ class PassphraseTest {
     }
 
     @Test
-    void aLockedOrDisabledAccountsOldHashStaysAsItIs() {
+    void aWaitingOrDisabledAccountsOldHashStaysAsItIs() {
         String locked = userWithBcryptHash("pass-upgrade-locked");
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> signIn(locked, "wrong")).isInstanceOf(BadCredentialsException.class);
-        }
+        AppUser waiting = users.findByUsername(locked).orElseThrow(); // a back-off longer than any test runs
+        waiting.recordFailedSignIn(java.time.Instant.now(), new SignInBackOff(1, java.time.Duration.ofHours(1),
+                java.time.Duration.ofHours(1)));
+        users.saveAndFlush(waiting);
         String lockedHash = hashOf(locked);
-        assertThatThrownBy(() -> signIn(locked, PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn(locked, PASSWORD)).isInstanceOf(SignInThrottled.class);
         assertThat(hashOf(locked)).isEqualTo(lockedHash).startsWith("{bcrypt}");
 
         String disabled = userWithBcryptHash("pass-upgrade-disabled");
@@ -108,7 +108,7 @@ class PassphraseTest {
         assertThatThrownBy(() -> signIn(disabled, PASSWORD)).isInstanceOf(AuthenticationException.class);
         assertThat(hashOf(disabled)).isEqualTo(disabledHash);
 
-        // a locked account's upgrade, should Spring Security ever ask for one, is refused by the service too
+        // a waiting account's upgrade, should Spring Security ever ask for one, is refused by the service too
         RenkeiUser asLoaded = accounts.findByUsername(locked).orElseThrow();
         accounts.updatePassword(asLoaded, passwordEncoder.encode(PASSWORD));
         assertThat(hashOf(locked)).isEqualTo(lockedHash);

@@ -75,7 +75,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -568,10 +567,8 @@ final class ServiceAccessTable {
             // the login page asks it of every visitor: while no user exists it says how to create the first one
             m(UserAccountService.class, "noUsers").allow(Who.values())
                     .call((f, s) -> f.bean(UserAccountService.class).noUsers()),
-            m(UserAccountService.class, "onFailedSignIn", AuthenticationFailureBadCredentialsEvent.class)
-                    .notUserFacing("event listener: Spring Security publishes a failed sign-in; it counts towards the lockout"),
             m(UserAccountService.class, "onSignIn", AuthenticationSuccessEvent.class)
-                    .notUserFacing("event listener: Spring Security publishes a sign-in; it resets the failure count"));
+                    .notUserFacing("event listener: Spring Security publishes a sign-in; it ends the sign-in back-off"));
 
     private ServiceAccessTable() {
     }

@@ -26,27 +26,27 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Sign-in through Spring Security's real authentication manager, with the lockout settings changed (3 failures,
- * 10 minutes) to show that they are read, a clock the test moves instead of sleeping, and the password encoder
- * watched: which stored hashes each attempt checked.
+ * Sign-in through Spring Security's real authentication manager, with the back-off settings changed (a wait after 3
+ * failures, 2 s doubling up to 10 s) to show that they are read, a clock the test moves instead of sleeping, and
+ * the password encoder watched: which stored hashes each attempt checked.
  */
 @DemoDataTest
 @Import(SignInTest.Watch.class)
-@TestPropertySource(properties = { "renkei.security.max-failed-sign-ins=3", "renkei.security.lockout=10m" })
+@TestPropertySource(properties = { "renkei.security.back-off-after=3", "renkei.security.back-off-first=2s",
+        "renkei.security.back-off-max=10s" })
 class SignInTest {
 
     private static final String PASSWORD = "しずかな湖畔の森のかげから";
 
+    /** The manager of the login form (LdapSignIn), not AuthenticationConfiguration's global one. */
     @Autowired
-    AuthenticationConfiguration authentication;
+    AuthenticationManager loginForm;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -61,66 +61,73 @@ class SignInTest {
     PasswordEncoder passwordEncoder;
 
     @Test
-    void aLockoutEndsAfterTheConfiguredTimeAndFailuresDuringItDoNotProlongIt() throws Exception {
-        String name = newUser("lock-expiry");
+    void theWaitDoublesWithEachFurtherFailureUpToTheMaximumAndTheRightPasswordThenSignsIn() throws Exception {
+        String name = newUser("wait-doubles");
         failThreeTimes(name);
-        assertThatThrownBy(() -> signIn(name, PASSWORD)).isInstanceOf(LockedException.class);
-
-        clock.advance(Duration.ofMinutes(9));
-        assertThatThrownBy(() -> signIn(name, "wrong again")).isInstanceOf(LockedException.class);
-        clock.advance(Duration.ofSeconds(59));
-        assertThatThrownBy(() -> signIn(name, PASSWORD)).isInstanceOf(LockedException.class);
-
+        assertWaits(name, PASSWORD, 2);
         clock.advance(Duration.ofSeconds(1));
+        assertWaits(name, PASSWORD, 1);
+        assertWaits(name, "wrong again", 1); // not checked, and it does not prolong the wait
+
+        for (long[] step : new long[][] { { 1, 4 }, { 4, 8 }, { 8, 10 }, { 10, 10 } }) { // waited, then waits
+            clock.advance(Duration.ofSeconds(step[0]));
+            assertThatThrownBy(() -> signIn(name, "wrong")).isInstanceOf(BadCredentialsException.class);
+            assertWaits(name, PASSWORD, step[1]);
+        }
+        clock.advance(Duration.ofSeconds(10));
         assertThat(signIn(name, PASSWORD).getName()).isEqualTo(name);
+        assertThat(users.findByUsername(name).orElseThrow().failedSignIns()).as("reset by the success").isZero();
     }
 
     @Test
-    void anAdministratorUnlocksALockedAccountAtOnce() throws Exception {
-        String name = newUser("lock-admin");
+    void anAdministratorEndsTheWaitAtOnce() throws Exception {
+        String name = newUser("wait-admin");
         failThreeTimes(name);
-        assertThatThrownBy(() -> signIn(name, PASSWORD)).isInstanceOf(LockedException.class);
+        assertWaits(name, PASSWORD, 2);
 
-        UserSummary locked = summary(name);
-        assertThat(locked.locked()).isTrue();
-        SystemActor.run(() -> administration.unlock(locked.id(), locked.version()));
+        UserSummary waiting = summary(name);
+        assertThat(waiting.waiting()).isTrue();
+        SystemActor.run(() -> administration.unlock(waiting.id(), waiting.version()));
 
+        assertThat(summary(name).waiting()).isFalse();
         assertThat(signIn(name, PASSWORD).getName()).isEqualTo(name);
+        assertThat(entries("SIGN_IN_WAIT_ENDED", SystemActor.USERNAME)).extracting(AuditEntry::getTarget)
+                .contains(name);
     }
 
     @Test
-    void everyFailedSignInAndTheLockoutAreInTheAuditLog() throws Exception {
-        String name = newUser("lock-audit");
+    void everyCheckedFailureIsInTheAuditLogAndTheStartOfTheBackOffOnceNotEveryRefusedAttempt() throws Exception {
+        String name = newUser("wait-audit");
         failThreeTimes(name);
-        assertThatThrownBy(() -> signIn(name, PASSWORD)).isInstanceOf(LockedException.class);
+        for (int i = 0; i < 5; i++) {
+            assertWaits(name, PASSWORD, 2);
+        }
+        clock.advance(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> signIn(name, "wrong")).isInstanceOf(BadCredentialsException.class);
 
-        List<AuditEntry> failed = entries("SIGN_IN_FAILED", name);
-        assertThat(failed).extracting(AuditEntry::getDetail).containsExactly("LockedException",
-                "BadCredentialsException", "BadCredentialsException", "BadCredentialsException");
-        List<AuditEntry> locked = entries("USER_LOCKED", name);
-        assertThat(locked).hasSize(1);
-        assertThat(locked.getFirst().getTarget()).isEqualTo(name);
-        assertThat(locked.getFirst().getDetail()).startsWith("3 failed sign-ins, locked until");
+        assertThat(entries("SIGN_IN_FAILED", name)).extracting(AuditEntry::getDetail)
+                .containsOnly("BadCredentialsException").hasSize(4);
+        List<AuditEntry> started = entries("SIGN_IN_THROTTLED", name);
+        assertThat(started).hasSize(1);
+        assertThat(started.getFirst().getTarget()).isEqualTo(name);
+        assertThat(started.getFirst().getDetail()).startsWith("3 failed sign-ins in a row");
     }
 
     /**
-     * An unknown name fails as a wrong password does, and every attempt, whatever the account's state, checks
-     * the password against one hash of the same algorithm and cost: no answer comes sooner for a name that
-     * does not exist, or for a locked or disabled account.
+     * An unknown name fails as a wrong password does, and every checked attempt, whatever the account's state,
+     * checks the password against one hash of the same algorithm and cost: no answer comes sooner for a name that
+     * does not exist, or for a disabled account. After three failures an unknown name waits as an account does.
      */
     @Test
     void noAnswerTellsWhetherAUserNameExists() throws Exception {
-        String locked = newUser("lock-same");
-        failThreeTimes(locked);
         String disabled = newUser("disabled-same");
         UserSummary user = summary(disabled);
         SystemActor.run(() -> administration.update(user.id(), user.version(), user.displayName(), user.role(),
                 user.wardId(), false, user.email()));
 
         List<String> outcomes = new ArrayList<>();
-        for (String[] attempt : List.of(new String[] { "no-such-user", PASSWORD }, new String[] { locked, "wrong" },
-                new String[] { locked, PASSWORD }, new String[] { disabled, PASSWORD },
-                new String[] { newUser("wrong-same"), "wrong" })) {
+        for (String[] attempt : List.of(new String[] { "no-such-user", PASSWORD },
+                new String[] { disabled, PASSWORD }, new String[] { newUser("wrong-same"), "wrong" })) {
             CountingEncoder encoder = (CountingEncoder) passwordEncoder;
             encoder.checkedHashes.clear();
             Exception failure = assertThrows(Exception.class,
@@ -130,6 +137,12 @@ class SignInTest {
             outcomes.add(failure.getClass().getSimpleName() + ": " + failure.getMessage());
         }
         assertThat(outcomes.getFirst()).isEqualTo(outcomes.getLast()).startsWith("BadCredentialsException");
+
+        String known = newUser("wait-known");
+        failThreeTimes(known);
+        failThreeTimes("wait-no-such-user");
+        assertWaits(known, PASSWORD, 2);
+        assertWaits("wait-no-such-user", PASSWORD, 2);
     }
 
     @Test
@@ -160,8 +173,13 @@ class SignInTest {
         }
     }
 
+    private void assertWaits(String name, String password, long seconds) {
+        assertThatThrownBy(() -> signIn(name, password)).isInstanceOfSatisfying(SignInThrottled.class,
+                throttled -> assertThat(throttled.seconds()).isEqualTo(seconds));
+    }
+
     private Authentication signIn(String name, String password) throws Exception {
-        AuthenticationManager manager = authentication.getAuthenticationManager();
+        AuthenticationManager manager = loginForm;
         return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password));
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.security.LoginCsrf;
 import jp.osaka.renkei.base.security.SignInOptions;
+import jp.osaka.renkei.base.security.SignInThrottled;
 import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,16 @@ class LoginViewTest extends SpringBrowserlessTest {
         Paragraph refusal = find(Paragraph.class).withClassName("login-refusal").single();
         assertThat(refusal.isVisible()).isTrue();
         assertThat(refusal.getText()).startsWith("ログイン画面の有効期限が切れていた").contains("もう一度");
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void anAttemptDuringABackOffComesBackSayingHowLongToWaitNotAsAWrongPassword() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=" + SignInThrottled.CODE + "&seconds=8"));
+
+        Paragraph refusal = find(Paragraph.class).withClassName("login-refusal").single();
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).startsWith("ログインの失敗が続いたため").contains("8 秒ほどお待ちいただいてから");
         assertThat(find(LoginForm.class).single().isError()).isFalse();
     }
 }
