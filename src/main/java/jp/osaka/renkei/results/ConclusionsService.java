@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
@@ -107,11 +108,7 @@ public class ConclusionsService {
     }
 
     private static String limited(String text) {
-        String stripped = text.strip();
-        if (stripped.length() > MAX_LENGTH) {
-            throw new DomainException("conclusions.tooLong", MAX_LENGTH);
-        }
-        return stripped;
+        return TextLimit.check(text.strip(), MAX_LENGTH, "conclusions.tooLong");
     }
 
     private static @Nullable String optional(@Nullable String text) {

@@ -83,8 +83,8 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
             });
             add.setId("items-add");
             Button create = new Button(getTranslation("items.newPartner"), e -> new NamesDialog(
-                    getTranslation("items.newPartner"), new LocalizedText("", ""), "items.add",
-                    (ja, en) -> run(() -> instruments.addNewPartner(year, type, ja, en))).open());
+                    getTranslation("items.newPartner"), new LocalizedText("", ""), NameLimits.ITEM, "items.add",
+                    (ja, en) -> saved(() -> instruments.addNewPartner(year, type, ja, en))).open());
             create.setId("items-new-partner");
             HorizontalLayout adding = new HorizontalLayout(partner, add, create);
             adding.setAlignItems(Alignment.BASELINE);
@@ -102,8 +102,8 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
         buttons.add(icon(VaadinIcon.ARROW_UP, "items.up", () -> instruments.move(year, type, item.id(), -1)),
                 icon(VaadinIcon.ARROW_DOWN, "items.down", () -> instruments.move(year, type, item.id(), 1)),
                 icon(VaadinIcon.EDIT, "items.rename", () -> new NamesDialog(getTranslation("items.rename"),
-                        item.label(), "users.save",
-                        (ja, en) -> run(() -> instruments.relabel(year, type, item.id(), ja, en))).open()),
+                        item.label(), NameLimits.ITEM, "users.save",
+                        (ja, en) -> saved(() -> instruments.relabel(year, type, item.id(), ja, en))).open()),
                 icon(VaadinIcon.TRASH, "items.remove", () -> instruments.remove(year, type, item.id())));
         buttons.setId("item-actions-" + item.itemNo());
         return buttons;
@@ -123,6 +123,12 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
+        refresh();
+    }
+
+    /** A change from a dialog: the dialog explains a refusal, so it is not caught here. */
+    private void saved(Runnable change) {
+        change.run();
         refresh();
     }
 

@@ -5,26 +5,55 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.function.BiConsumer;
-
+import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.base.ui.Notifications;
 
-/** A name in Japanese and English: renaming an item, or naming a new partner (関係機関). */
+/**
+ * A name in Japanese and English: renaming a ward or an item, or naming a new partner (関係機関). A name the service
+ * refuses as too long is explained at its field and the dialog stays open, so nothing typed is lost.
+ */
 class NamesDialog extends Dialog {
 
-    NamesDialog(String title, LocalizedText initial, String okKey, BiConsumer<String, String> done) {
+    /** Saves the names; a refusal is a {@link DomainException}. */
+    interface Names {
+        void save(String ja, String en);
+    }
+
+    private final TextField ja;
+    private final TextField en;
+
+    NamesDialog(String title, LocalizedText initial, NameLimits limits, String okKey, Names done) {
         setHeaderTitle(title);
         setId("names-dialog");
-        TextField ja = field("items.labelJa", initial.ja(), 100, "names-ja");
-        TextField en = field("items.labelEn", initial.en(), 150, "names-en");
+        ja = field("items.labelJa", initial.ja(), limits.ja(), "names-ja");
+        en = field("items.labelEn", initial.en(), limits.en(), "names-en");
         Button ok = new Button(getTranslation(okKey), e -> {
-            done.accept(ja.getValue(), en.getValue());
-            close();
+            ja.setInvalid(false);
+            en.setInvalid(false);
+            try {
+                done.save(ja.getValue(), en.getValue());
+                close();
+            } catch (DomainException error) {
+                refused(error, limits);
+            }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         ok.setId("names-ok");
         add(ja, en);
         getFooter().add(new Button(getTranslation("answer.confirm.cancel"), e -> close()), ok);
+    }
+
+    private void refused(DomainException error, NameLimits limits) {
+        String message = getTranslation(error.messageKey(), error.arguments());
+        TextField at = error.messageKey().equals(limits.jaKey()) ? ja
+                : error.messageKey().equals(limits.enKey()) ? en : null;
+        if (at == null) {
+            Notifications.error(message);
+        } else {
+            at.setErrorMessage(message);
+            at.setInvalid(true);
+        }
     }
 
     private TextField field(String labelKey, String value, int maxLength, String id) {

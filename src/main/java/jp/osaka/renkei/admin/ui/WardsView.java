@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.Notifications;
@@ -50,13 +49,9 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
 
     private Button rename(Ward ward) {
         Button button = new Button(VaadinIcon.EDIT.create(), e -> new NamesDialog(getTranslation("wards.rename"),
-                ward.getName(), "users.save", (ja, en) -> {
-                    try {
-                        wards.rename(ward.getId(), ja, en);
-                        Notifications.success(getTranslation("users.saved"));
-                    } catch (DomainException error) {
-                        Notifications.error(getTranslation(error.messageKey(), error.arguments()));
-                    }
+                ward.getName(), NameLimits.WARD, "users.save", (ja, en) -> {
+                    wards.rename(ward.getId(), ja, en);
+                    Notifications.success(getTranslation("users.saved"));
                     grid.setItems(wards.findAll());
                 }).open());
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

@@ -1,0 +1,90 @@
+package jp.osaka.renkei.ward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.LimitedText;
+import jp.osaka.renkei.base.security.SystemActor;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Property tests of a ward's names (VARCHAR(20) and VARCHAR(40)) on the embedded H2: any name up to the limit in
+ * characters, 𠮷 and combining marks included, is saved intact; any longer one is refused with the message that
+ * names the field and the limit, and the ward keeps its name.
+ */
+@DemoDataTest
+class WardNameLengthTest {
+
+    private static final long TAISHO = 8;
+    private static final int TRIES = 40;
+
+    @Autowired
+    WardService wards;
+
+    @AfterEach
+    void restoreTheDemoName() {
+        SystemActor.run(() -> wards.rename(TAISHO, "大正区", "Taisho"));
+    }
+
+    static List<String> japaneseNamesWithin() {
+        return LimitedText.within(Ward.MAX_NAME_JA, TRIES);
+    }
+
+    static List<String> japaneseNamesOver() {
+        return LimitedText.over(Ward.MAX_NAME_JA, TRIES);
+    }
+
+    static List<String> englishNamesWithin() {
+        return LimitedText.within(Ward.MAX_NAME_EN, TRIES);
+    }
+
+    static List<String> englishNamesOver() {
+        return LimitedText.over(Ward.MAX_NAME_EN, TRIES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("japaneseNamesWithin")
+    void aJapaneseNameUpToTwentyCharactersIsSavedIntact(String name) {
+        SystemActor.run(() -> wards.rename(TAISHO, name, "Taisho"));
+
+        assertThat(taisho().getNameJa()).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("japaneseNamesOver")
+    void aLongerJapaneseNameIsRefusedWithTheMessageAndNothingChanges(String name) {
+        LimitedText.refused(() -> SystemActor.run(() -> wards.rename(TAISHO, name, "Taisho (new)")),
+                "ward.nameJa.tooLong", 20);
+
+        assertThat(taisho().getName().ja()).isEqualTo("大正区");
+        assertThat(taisho().getName().en()).isEqualTo("Taisho");
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishNamesWithin")
+    void anEnglishNameUpToFortyCharactersIsSavedIntact(String name) {
+        SystemActor.run(() -> wards.rename(TAISHO, "大正区", name));
+
+        assertThat(taisho().getNameEn()).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishNamesOver")
+    void aLongerEnglishNameIsRefusedWithTheMessageAndNothingChanges(String name) {
+        LimitedText.refused(() -> SystemActor.run(() -> wards.rename(TAISHO, "大正区（新）", name)),
+                "ward.nameEn.tooLong", 40);
+
+        assertThat(taisho().getName().ja()).isEqualTo("大正区");
+        assertThat(taisho().getName().en()).isEqualTo("Taisho");
+    }
+
+    private Ward taisho() {
+        return SystemActor.call(() -> wards.findById(TAISHO).orElseThrow());
+    }
+}
