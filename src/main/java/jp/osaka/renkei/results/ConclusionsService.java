@@ -107,7 +107,7 @@ public class ConclusionsService {
         return rounds.findByFiscalYear(fiscalYear).filter(round -> ResultsService.visible(user, round));
     }
 
-    private static String limited(String text) {
+    static String limited(String text) {
         return TextLimit.check(text.strip(), MAX_LENGTH, "conclusions.tooLong");
     }
 

@@ -2,15 +2,14 @@ package jp.osaka.renkei.ward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.LimitedText;
+import jp.osaka.renkei.LimitedTexts;
 import jp.osaka.renkei.base.security.SystemActor;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,24 +31,8 @@ class WardNameLengthTest {
         SystemActor.run(() -> wards.rename(TAISHO, "大正区", "Taisho"));
     }
 
-    static List<String> japaneseNamesWithin() {
-        return LimitedText.within(Ward.MAX_NAME_JA, TRIES);
-    }
-
-    static List<String> japaneseNamesOver() {
-        return LimitedText.over(Ward.MAX_NAME_JA, TRIES);
-    }
-
-    static List<String> englishNamesWithin() {
-        return LimitedText.within(Ward.MAX_NAME_EN, TRIES);
-    }
-
-    static List<String> englishNamesOver() {
-        return LimitedText.over(Ward.MAX_NAME_EN, TRIES);
-    }
-
     @ParameterizedTest
-    @MethodSource("japaneseNamesWithin")
+    @LimitedTexts(limit = Ward.MAX_NAME_JA, count = TRIES)
     void aJapaneseNameUpToTwentyCharactersIsSavedIntact(String name) {
         SystemActor.run(() -> wards.rename(TAISHO, name, "Taisho"));
 
@@ -57,7 +40,7 @@ class WardNameLengthTest {
     }
 
     @ParameterizedTest
-    @MethodSource("japaneseNamesOver")
+    @LimitedTexts(limit = Ward.MAX_NAME_JA, over = true, count = TRIES)
     void aLongerJapaneseNameIsRefusedWithTheMessageAndNothingChanges(String name) {
         LimitedText.refused(() -> SystemActor.run(() -> wards.rename(TAISHO, name, "Taisho (new)")),
                 "ward.nameJa.tooLong", 20);
@@ -67,7 +50,7 @@ class WardNameLengthTest {
     }
 
     @ParameterizedTest
-    @MethodSource("englishNamesWithin")
+    @LimitedTexts(limit = Ward.MAX_NAME_EN, count = TRIES)
     void anEnglishNameUpToFortyCharactersIsSavedIntact(String name) {
         SystemActor.run(() -> wards.rename(TAISHO, "大正区", name));
 
@@ -75,7 +58,7 @@ class WardNameLengthTest {
     }
 
     @ParameterizedTest
-    @MethodSource("englishNamesOver")
+    @LimitedTexts(limit = Ward.MAX_NAME_EN, over = true, count = TRIES)
     void aLongerEnglishNameIsRefusedWithTheMessageAndNothingChanges(String name) {
         LimitedText.refused(() -> SystemActor.run(() -> wards.rename(TAISHO, "大正区（新）", name)),
                 "ward.nameEn.tooLong", 40);
