@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import jp.osaka.renkei.action.ActionChange.Change;
 import jp.osaka.renkei.action.ActionChange.Field;
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -34,10 +35,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "action")
 public class Action {
 
-    static final int MAX_TITLE_LENGTH = 200;
-    static final int MAX_DESCRIPTION_LENGTH = 2000;
-    static final int MAX_REVIEW_LENGTH = 1000;
-    static final int MAX_OWNER_NAME_LENGTH = 100;
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    public static final int MAX_REVIEW_LENGTH = 1000;
+    public static final int MAX_OWNER_NAME_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,13 +111,9 @@ public class Action {
         if (newTitle.isEmpty()) {
             throw new DomainException("action.title.required");
         }
-        if (newTitle.length() > MAX_TITLE_LENGTH) {
-            throw new DomainException("action.title.tooLong", MAX_TITLE_LENGTH);
-        }
-        String newDescription = blankToNull(input.description());
-        if (newDescription != null && newDescription.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new DomainException("action.description.tooLong", MAX_DESCRIPTION_LENGTH);
-        }
+        TextLimit.check(newTitle, MAX_TITLE_LENGTH, "action.title.tooLong");
+        String newDescription = TextLimit.check(blankToNull(input.description()), MAX_DESCRIPTION_LENGTH,
+                "action.description.tooLong");
         if (input.partnerIds().isEmpty()) {
             throw new DomainException("action.partners.required");
         }
@@ -165,18 +162,12 @@ public class Action {
         if (!user && stripped == null) {
             throw new DomainException("action.owner.required");
         }
-        if (stripped != null && stripped.length() > MAX_OWNER_NAME_LENGTH) {
-            throw new DomainException("action.ownerName.tooLong", MAX_OWNER_NAME_LENGTH);
-        }
-        return stripped;
+        return TextLimit.check(stripped, MAX_OWNER_NAME_LENGTH, "action.ownerName.tooLong");
     }
 
     /** The bureau's review comment (empty removes it). */
     Change review(@Nullable String comment, String actor, Instant now) {
-        String text = blankToNull(comment);
-        if (text != null && text.length() > MAX_REVIEW_LENGTH) {
-            throw new DomainException("action.review.tooLong", MAX_REVIEW_LENGTH);
-        }
+        String text = TextLimit.check(blankToNull(comment), MAX_REVIEW_LENGTH, "action.review.tooLong");
         Change change = new Change(Field.REVIEW, reviewComment, text);
         reviewComment = text;
         touch(actor, now);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "action_note")
 public class ProgressNote {
 
-    static final int MAX_TEXT_LENGTH = 2000;
+    public static final int MAX_TEXT_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,9 +55,7 @@ public class ProgressNote {
         if (text.isBlank()) {
             throw new DomainException("action.note.textRequired");
         }
-        if (text.strip().length() > MAX_TEXT_LENGTH) {
-            throw new DomainException("action.note.tooLong", MAX_TEXT_LENGTH);
-        }
+        TextLimit.check(text.strip(), MAX_TEXT_LENGTH, "action.note.tooLong");
         this.actionId = actionId;
         this.date = date;
         this.text = text.strip();

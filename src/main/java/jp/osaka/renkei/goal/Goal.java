@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "goal")
 public class Goal {
 
-    static final int MAX_TITLE_LENGTH = 200;
-    static final int MAX_DESCRIPTION_LENGTH = 2000;
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    public static final int MAX_TITLE_EN_LENGTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +35,7 @@ public class Goal {
     @Column(name = "title_ja", nullable = false, length = MAX_TITLE_LENGTH)
     private String titleJa;
 
-    @Column(name = "title_en", nullable = false, length = 300)
+    @Column(name = "title_en", nullable = false, length = MAX_TITLE_EN_LENGTH)
     private String titleEn;
 
     @Column(length = MAX_DESCRIPTION_LENGTH)
@@ -52,13 +54,10 @@ public class Goal {
         if (ja.isBlank() || en.isBlank()) {
             throw new DomainException("goal.title.required");
         }
-        if (ja.strip().length() > MAX_TITLE_LENGTH) {
-            throw new DomainException("goal.title.tooLong", MAX_TITLE_LENGTH);
-        }
+        TextLimit.check(ja.strip(), MAX_TITLE_LENGTH, "goal.title.tooLong");
+        TextLimit.check(en.strip(), MAX_TITLE_EN_LENGTH, "goal.titleEn.tooLong");
         String text = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
-        if (text != null && text.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new DomainException("goal.description.tooLong", MAX_DESCRIPTION_LENGTH);
-        }
+        TextLimit.check(text, MAX_DESCRIPTION_LENGTH, "goal.description.tooLong");
         String before = titleJa;
         this.titleJa = ja.strip();
         this.titleEn = en.strip();

@@ -43,10 +43,10 @@ class Kpi {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "name_ja", nullable = false, length = 200)
+    @Column(name = "name_ja", nullable = false, length = KpiForm.MAX_NAME_JA)
     private String nameJa = "";
 
-    @Column(name = "name_en", nullable = false, length = 300)
+    @Column(name = "name_en", nullable = false, length = KpiForm.MAX_NAME_EN)
     private String nameEn = "";
 
     @Enumerated(EnumType.STRING)

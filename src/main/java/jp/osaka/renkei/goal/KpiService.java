@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.results.InstrumentResults;
@@ -102,6 +103,8 @@ public class KpiService {
         if (form.nameJa().isBlank()) {
             throw new DomainException("kpi.name.required");
         }
+        TextLimit.check(form.nameJa().strip(), KpiForm.MAX_NAME_JA, "kpi.nameJa.tooLong");
+        TextLimit.check(form.nameEn() == null ? null : form.nameEn().strip(), KpiForm.MAX_NAME_EN, "kpi.nameEn.tooLong");
         if (definition.kind().needsItems()
                 && (definition.respondentType() == null || definition.partnerIds().isEmpty())) {
             throw new DomainException("kpi.items.required");

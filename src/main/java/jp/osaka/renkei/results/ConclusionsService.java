@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
@@ -106,12 +107,8 @@ public class ConclusionsService {
         return rounds.findByFiscalYear(fiscalYear).filter(round -> ResultsService.visible(user, round));
     }
 
-    private static String limited(String text) {
-        String stripped = text.strip();
-        if (stripped.length() > MAX_LENGTH) {
-            throw new DomainException("conclusions.tooLong", MAX_LENGTH);
-        }
-        return stripped;
+    static String limited(String text) {
+        return TextLimit.check(text.strip(), MAX_LENGTH, "conclusions.tooLong");
     }
 
     private static @Nullable String optional(@Nullable String text) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
@@ -178,10 +179,7 @@ public class FindingService {
     }
 
     private static String limited(String text) {
-        if (text.length() > MAX_LENGTH) {
-            throw new DomainException("findings.textTooLong", MAX_LENGTH);
-        }
-        return text;
+        return TextLimit.check(text, MAX_LENGTH, "findings.textTooLong");
     }
 
     private String actor() {

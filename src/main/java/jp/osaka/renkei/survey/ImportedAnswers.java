@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.survey.transfer.AnswerFileReader;
 import jp.osaka.renkei.survey.transfer.AnswerRow;
 import jp.osaka.renkei.survey.transfer.ImportProblem;
@@ -92,6 +93,10 @@ final class ImportedAnswers {
             return;
         }
         String comment = row.comment().isBlank() ? null : row.comment();
+        if (!TextLimit.fits(comment == null ? null : comment.strip(), Rating.MAX_COMMENT_LENGTH)) {
+            problem(row, 5, "import.comment.tooLong", String.valueOf(Rating.MAX_COMMENT_LENGTH));
+            return;
+        }
         responses.computeIfAbsent(new Key(round, ward, type), k -> new LinkedHashMap<>())
                 .put(item, new AnswerInput(item.getId(), level, comment));
     }

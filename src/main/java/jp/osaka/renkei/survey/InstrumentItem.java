@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "instrument_item")
 public class InstrumentItem {
+
+    /** Also the limits of a partner's names, which an item shows until it is relabelled. */
+    public static final int MAX_LABEL_JA = 100;
+    public static final int MAX_LABEL_EN = 150;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +49,10 @@ public class InstrumentItem {
     @Column(nullable = false)
     private boolean retired;
 
-    @Column(name = "label_ja", length = 100)
+    @Column(name = "label_ja", length = MAX_LABEL_JA)
     private @Nullable String labelJa;
 
-    @Column(name = "label_en", length = 150)
+    @Column(name = "label_en", length = MAX_LABEL_EN)
     private @Nullable String labelEn;
 
     protected InstrumentItem() {
@@ -91,8 +96,10 @@ public class InstrumentItem {
         if (ja.isBlank() || en.isBlank()) {
             throw new DomainException("instrument.label.required");
         }
-        this.labelJa = ja.strip();
-        this.labelEn = en.strip();
+        String newJa = checkJa(ja.strip());
+        String newEn = checkEn(en.strip());
+        this.labelJa = newJa;
+        this.labelEn = newEn;
     }
 
     InstrumentItem copyTo(Instrument other, int newPosition) {
@@ -111,4 +118,11 @@ public class InstrumentItem {
         this.position = position;
     }
 
+    static String checkJa(String ja) {
+        return TextLimit.check(ja, MAX_LABEL_JA, "instrument.labelJa.tooLong");
+    }
+
+    static String checkEn(String en) {
+        return TextLimit.check(en, MAX_LABEL_EN, "instrument.labelEn.tooLong");
+    }
 }

@@ -87,7 +87,8 @@ public class InstrumentService {
             throw new DomainException("instrument.partner.exists", nameJa.strip());
         }
         int sortOrder = all.stream().mapToInt(Partner::getSortOrder).max().orElse(0) + 1;
-        Partner partner = partners.save(new Partner("PARTNER_" + sortOrder, nameJa.strip(), nameEn.strip(), sortOrder));
+        Partner partner = partners.save(new Partner("PARTNER_" + sortOrder, InstrumentItem.checkJa(nameJa.strip()),
+                InstrumentItem.checkEn(nameEn.strip()), sortOrder));
         instrument.addItem(partner);
         published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
     }

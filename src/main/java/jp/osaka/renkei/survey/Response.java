@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -105,7 +106,7 @@ public class Response {
                 throw new DomainException("answer.item.unknown");
             }
             String comment = normalise(answer.comment());
-            if (comment != null && comment.length() > Rating.MAX_COMMENT_LENGTH) {
+            if (!TextLimit.fits(comment, Rating.MAX_COMMENT_LENGTH)) {
                 throw new DomainException("answer.comment.tooLong", item.getItemNo(), Rating.MAX_COMMENT_LENGTH);
             }
             Rating rating = existing.get(item.getId());
@@ -160,6 +161,7 @@ public class Response {
         if (reason.isBlank()) {
             throw new DomainException("answer.reopen.reasonRequired");
         }
+        TextLimit.check(reason.strip(), Rating.MAX_COMMENT_LENGTH, "answer.reopen.reasonTooLong");
         status = ResponseStatus.DRAFT;
         submittedBy = null;
         submittedAt = null;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.base.security.EmailAddress;
 import jp.osaka.renkei.base.security.Role;
@@ -28,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "ward")
 public class Ward {
 
+    public static final int MAX_NAME_JA = 20;
+    public static final int MAX_NAME_EN = 40;
+
     @Id
     private Long id;
 
@@ -38,10 +42,10 @@ public class Ward {
     @Column(nullable = false, unique = true, length = 6)
     private String code;
 
-    @Column(name = "name_ja", nullable = false, length = 20)
+    @Column(name = "name_ja", nullable = false, length = MAX_NAME_JA)
     private String nameJa;
 
-    @Column(name = "name_en", nullable = false, length = 40)
+    @Column(name = "name_en", nullable = false, length = MAX_NAME_EN)
     private String nameEn;
 
     /** Romaji without macrons, e.g. higashiyodogawa: used in demo user names and URLs. */
@@ -101,8 +105,10 @@ public class Ward {
         if (ja.isBlank() || en.isBlank()) {
             throw new DomainException("ward.name.required");
         }
-        this.nameJa = ja.strip();
-        this.nameEn = en.strip();
+        String newJa = TextLimit.check(ja.strip(), MAX_NAME_JA, "ward.nameJa.tooLong");
+        String newEn = TextLimit.check(en.strip(), MAX_NAME_EN, "ward.nameEn.tooLong");
+        this.nameJa = newJa;
+        this.nameEn = newEn;
     }
 
     /** The ward's shared address for a ward role, if it has one. */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -21,11 +20,13 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.action.Action;
 import jp.osaka.renkei.action.ActionDetail;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.ui.DatePickers;
 import jp.osaka.renkei.base.ui.Notifications;
@@ -50,7 +51,6 @@ class ActionDialog extends Dialog {
         @Nullable ActionStatus status = ActionStatus.PLANNED;
     }
 
-    private static final int MAX_OWNER_NAME = 100;
 
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
@@ -84,9 +84,10 @@ class ActionDialog extends Dialog {
     private void configureFields(ActionLabels labels, RenkeiUser user) {
         title.setLabel(getTranslation("action.field.title"));
         title.setId("action-title");
-        title.setMaxLength(200);
+        title.setMaxLength(Action.MAX_TITLE_LENGTH);
         description.setLabel(getTranslation("action.field.description"));
         description.setId("action-description");
+        description.setMaxLength(Action.MAX_DESCRIPTION_LENGTH);
         place.setLabel(getTranslation("action.field.ward"));
         place.setItems(labels.places().stream().filter(p -> user.role().wardScoped() ? p.wardId() != null
                 && p.wardId().equals(user.wardId()) : true).toList());
@@ -122,10 +123,12 @@ class ActionDialog extends Dialog {
 
     private void bind() {
         binder.forField(title).asRequired(getTranslation("action.title.required"))
-                .withValidator(new StringLengthValidator(getTranslation("action.title.tooLong", 200), 0, 200))
+                .withValidator(v -> TextLimit.fits(v.strip(), Action.MAX_TITLE_LENGTH),
+                        getTranslation("action.title.tooLong", Action.MAX_TITLE_LENGTH))
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(description)
-                .withValidator(new StringLengthValidator(getTranslation("action.description.tooLong", 2000), 0, 2000))
+                .withValidator(v -> TextLimit.fits(v.strip(), Action.MAX_DESCRIPTION_LENGTH),
+                        getTranslation("action.description.tooLong", Action.MAX_DESCRIPTION_LENGTH))
                 .bind(d -> d.description, (d, v) -> d.description = v);
         binder.forField(place).asRequired(getTranslation("action.ward.required"))
                 .bind(d -> d.place, (d, v) -> d.place = v);
@@ -133,8 +136,9 @@ class ActionDialog extends Dialog {
                 .bind(d -> d.partners, (d, v) -> d.partners = v);
         binder.forField(goal).bind(d -> d.goal, (d, v) -> d.goal = v);
         binder.forField(owner).asRequired(getTranslation("action.owner.required"))
-                .withValidator(o -> !o.withoutAccount() || o.displayName().length() <= MAX_OWNER_NAME,
-                        getTranslation("action.ownerName.tooLong", MAX_OWNER_NAME))
+                .withValidator(
+                        o -> !o.withoutAccount() || TextLimit.fits(o.displayName(), Action.MAX_OWNER_NAME_LENGTH),
+                        getTranslation("action.ownerName.tooLong", Action.MAX_OWNER_NAME_LENGTH))
                 .bind(d -> d.owner, (d, v) -> d.owner = v);
         binder.forField(dueDate).asRequired(getTranslation("action.dueDate.required"))
                 .bind(d -> d.dueDate, (d, v) -> d.dueDate = v);

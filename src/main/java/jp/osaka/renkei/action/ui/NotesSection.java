@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 import jp.osaka.renkei.action.ActionDetail;
 import jp.osaka.renkei.action.ActionService;
+import jp.osaka.renkei.action.ProgressNote;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.ui.DatePickers;
@@ -32,6 +33,7 @@ class NotesSection extends Div {
             date.setId("note-date");
             TextArea text = new TextArea(getTranslation("action.note.text"));
             text.setId("note-text");
+            text.setMaxLength(ProgressNote.MAX_TEXT_LENGTH);
             text.setWidthFull();
             Button add = new Button(getTranslation("action.note.add"), e -> {
                 try {

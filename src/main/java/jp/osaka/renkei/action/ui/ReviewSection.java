@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import jp.osaka.renkei.action.Action;
 import jp.osaka.renkei.action.ActionDetail;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.base.ui.Notifications;
@@ -30,6 +31,7 @@ class ReviewSection extends Div {
         comment.setValue(detail.reviewComment() == null ? "" : detail.reviewComment());
         comment.setWidthFull();
         comment.setId("review-comment");
+        comment.setMaxLength(Action.MAX_REVIEW_LENGTH);
         Button save = new Button(getTranslation("action.review.save"), e -> {
             if (StaleDialog.save("stale.what.review",
                     () -> actions.review(detail.id(), detail.version(), comment.getValue()), onSaved)) {

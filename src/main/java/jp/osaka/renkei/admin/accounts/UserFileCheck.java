@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import jp.osaka.renkei.base.TextLimit;
+import jp.osaka.renkei.base.security.AppUser;
 import jp.osaka.renkei.base.security.EmailAddress;
 import jp.osaka.renkei.base.security.NewAccount;
 import jp.osaka.renkei.base.security.Role;
@@ -126,10 +128,12 @@ public final class UserFileCheck {
         List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
             problems.add(Problem.of("users.import.name.missing"));
+        } else if (!TextLimit.fits(name, AppUser.MAX_DISPLAY_NAME)) {
+            problems.add(Problem.of("users.import.name.tooLong", AppUser.MAX_DISPLAY_NAME));
         }
         if (login.isEmpty()) {
             problems.add(Problem.of("users.import.login.missing"));
-        } else if (login.length() > 64) {
+        } else if (!TextLimit.fits(login, 64)) {
             problems.add(Problem.of("users.import.login.tooLong", 64));
         } else if (!login.matches(UserAdministrationService.USERNAME)) {
             problems.add(Problem.of("users.import.login.invalid", login));

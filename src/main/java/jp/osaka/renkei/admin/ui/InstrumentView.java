@@ -87,8 +87,8 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
             });
             add.setId("items-add");
             Button create = new Button(getTranslation("items.newPartner"), e -> names(new NamesDialog(
-                    getTranslation("items.newPartner"), new LocalizedText("", ""), "items.add",
-                    (ja, en) -> run(() -> instruments.addNewPartner(year, type, version, ja, en)))));
+                    getTranslation("items.newPartner"), new LocalizedText("", ""), NameLimits.ITEM, "items.add",
+                    (ja, en) -> runNamed(() -> instruments.addNewPartner(year, type, version, ja, en)))));
             create.setId("items-new-partner");
             HorizontalLayout adding = new HorizontalLayout(partner, add, create);
             adding.setAlignItems(Alignment.BASELINE);
@@ -108,8 +108,8 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
                 icon(VaadinIcon.ARROW_DOWN, "items.down",
                         () -> run(() -> instruments.move(year, type, version, item.id(), 1))),
                 icon(VaadinIcon.EDIT, "items.rename", () -> names(new NamesDialog(getTranslation("items.rename"),
-                        item.label(), "users.save",
-                        (ja, en) -> run(() -> instruments.relabel(year, type, version, item.id(), ja, en))))),
+                        item.label(), NameLimits.ITEM, "users.save",
+                        (ja, en) -> runNamed(() -> instruments.relabel(year, type, version, item.id(), ja, en))))),
                 icon(VaadinIcon.TRASH, "items.remove",
                         () -> run(() -> instruments.remove(year, type, version, item.id()))));
         buttons.setId("item-actions-" + item.itemNo());
@@ -135,6 +135,15 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
      */
     private boolean run(Runnable change) {
         return StaleDialog.saveAndReload("stale.what.instrument", change, this::reload);
+    }
+
+    /** As {@link #run}, for a name dialog: a refused name (e.g. too long) is shown at its field by the dialog. */
+    private boolean runNamed(Runnable change) {
+        boolean saved = StaleDialog.saveUnlessStale("stale.what.instrument", change, this::reload);
+        if (saved) {
+            refresh();
+        }
+        return saved;
     }
 
     private void reload() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jp.osaka.renkei.base.security.AppUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SignInMethod;
 import jp.osaka.renkei.base.security.UserAdministrationService;
@@ -47,6 +48,7 @@ class UserDialog extends Dialog {
         username.setId("user-username");
         displayName.setLabel(getTranslation("users.displayName"));
         displayName.setId("user-display-name");
+        displayName.setMaxLength(AppUser.MAX_DISPLAY_NAME);
         role.setLabel(getTranslation("users.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));

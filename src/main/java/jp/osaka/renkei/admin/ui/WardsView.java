@@ -53,7 +53,7 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
 
     private Button rename(Ward ward) {
         Button button = new Button(VaadinIcon.EDIT.create(), e -> {
-            renaming = new NamesDialog(getTranslation("wards.rename"), ward.getName(), "users.save",
+            renaming = new NamesDialog(getTranslation("wards.rename"), ward.getName(), NameLimits.WARD, "users.save",
                     (ja, en) -> renamed(ward, ja, en));
             renaming.open();
         });
@@ -71,7 +71,7 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
             }
             grid.setItems(wards.findAll());
         };
-        boolean saved = StaleDialog.save("stale.what.ward", () -> wards.rename(ward.getId(), ward.getVersion(), ja, en),
+        boolean saved = StaleDialog.saveUnlessStale("stale.what.ward", () -> wards.rename(ward.getId(), ward.getVersion(), ja, en),
                 reload);
         if (saved) {
             Notifications.success(getTranslation("users.saved"));

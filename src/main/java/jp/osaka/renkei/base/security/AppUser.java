@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import jp.osaka.renkei.base.DomainException;
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.i18n.AppLocales;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "app_user")
 public class AppUser {
+
+    public static final int MAX_DISPLAY_NAME = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +40,7 @@ public class AppUser {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
-    @Column(name = "display_name", nullable = false, length = 100)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
@@ -103,7 +106,7 @@ public class AppUser {
     AppUser(String username, String passwordHash, String displayName, Role role, @Nullable Long wardId, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
-        this.displayName = displayName;
+        this.displayName = checkDisplayName(displayName);
         this.role = role;
         this.wardId = wardId;
         this.createdAt = now;
@@ -195,9 +198,13 @@ public class AppUser {
     /** Role and ward together, so that a ward role never lacks a ward and no other role has one. */
     void assign(String displayName, Role role, @Nullable Long wardId) {
         requireWardMatchesRole(role, wardId);
-        this.displayName = displayName;
+        this.displayName = checkDisplayName(displayName);
         this.role = role;
         this.wardId = wardId;
+    }
+
+    static String checkDisplayName(String displayName) {
+        return TextLimit.check(displayName, MAX_DISPLAY_NAME, "user.displayName.tooLong");
     }
 
     static void requireWardMatchesRole(Role role, @Nullable Long wardId) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.DirectoryMapping.Assignment;
 import jp.osaka.renkei.base.security.DirectorySignInRefused.Reason;
@@ -65,7 +66,7 @@ public class DirectorySignIn {
         }
         Instant now = clock.instant();
         if (user == null) {
-            user = AppUser.directory(login, identity.nameOrLogin(), assignment.role(), assignment.wardId(), now);
+            user = AppUser.directory(login, directoryName(identity.nameOrLogin()), assignment.role(), assignment.wardId(), now);
             user.linkDirectory(identity.id());
             user.changeEmail(validOrNull(identity.email()));
             users.save(user);
@@ -101,7 +102,7 @@ public class DirectorySignIn {
     private void update(AppUser user, DirectoryIdentity identity, Assignment assignment) {
         String before = describe(user.getRole(), user.getWardId());
         boolean moved = user.getRole() != assignment.role() || !Objects.equals(user.getWardId(), assignment.wardId());
-        user.assign(identity.displayName().isBlank() ? user.getDisplayName() : identity.displayName(),
+        user.assign(identity.displayName().isBlank() ? user.getDisplayName() : directoryName(identity.displayName()),
                 assignment.role(), assignment.wardId());
         if (moved) {
             String after = describe(assignment.role(), assignment.wardId());
@@ -141,5 +142,10 @@ public class DirectorySignIn {
 
     private static String truncate(String login) {
         return login.length() > 64 ? login.substring(0, 64) : login;
+    }
+
+    /** A directory's name longer than Renkei keeps is cut, not refused: the person still signs in. */
+    private static String directoryName(String name) {
+        return TextLimit.cut(name, AppUser.MAX_DISPLAY_NAME);
     }
 }

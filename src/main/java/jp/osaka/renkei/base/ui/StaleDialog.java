@@ -34,17 +34,29 @@ public final class StaleDialog extends ConfirmDialog {
      */
     public static boolean save(String whatKey, Runnable save, Runnable reload) {
         try {
+            return saveUnlessStale(whatKey, save, reload);
+        } catch (DomainException e) {
+            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), e.arguments()));
+            return false;
+        }
+    }
+
+    /**
+     * As {@link #save}, but a refusal other than someone's change meanwhile is thrown on to the caller, e.g. to show
+     * it at the field it concerns.
+     */
+    public static boolean saveUnlessStale(String whatKey, Runnable save, Runnable reload) {
+        try {
             save.run();
             return true;
         } catch (DomainException e) {
-            if (isStale(e)) {
-                new StaleDialog(whatKey, reload).open();
-            } else {
-                Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), e.arguments()));
+            if (!isStale(e)) {
+                throw e;
             }
         } catch (OptimisticLockingFailureException e) {
-            new StaleDialog(whatKey, reload).open();
+            // the same as a stale version found by the service: the row changed between its check and the write
         }
+        new StaleDialog(whatKey, reload).open();
         return false;
     }
 

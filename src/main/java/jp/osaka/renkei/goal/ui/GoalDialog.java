@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.StaleDialog;
+import jp.osaka.renkei.goal.Goal;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 
@@ -22,12 +23,15 @@ class GoalDialog extends Dialog {
         TextField ja = new TextField(getTranslation("goal.titleJa"));
         ja.setValue(goal.title().ja());
         ja.setId("goal-title-ja");
+        ja.setMaxLength(Goal.MAX_TITLE_LENGTH);
         TextField en = new TextField(getTranslation("goal.titleEn"));
         en.setValue(goal.title().en());
         en.setId("goal-title-en");
+        en.setMaxLength(Goal.MAX_TITLE_EN_LENGTH);
         TextArea description = new TextArea(getTranslation("goal.description"));
         description.setValue(goal.description() == null ? "" : goal.description());
         description.setId("goal-description");
+        description.setMaxLength(Goal.MAX_DESCRIPTION_LENGTH);
         FormLayout form = new FormLayout(ja, en, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

@@ -50,10 +50,10 @@ class KpiDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "kpi.add" : "kpi.edit"));
         nameJa.setLabel(getTranslation("kpi.field.nameJa"));
         nameJa.setRequiredIndicatorVisible(true);
-        nameJa.setMaxLength(200);
+        nameJa.setMaxLength(KpiForm.MAX_NAME_JA);
         nameJa.setId("kpi-name-ja");
         nameEn.setLabel(getTranslation("kpi.field.nameEn"));
-        nameEn.setMaxLength(300);
+        nameEn.setMaxLength(KpiForm.MAX_NAME_EN);
         kind.setLabel(getTranslation("kpi.field.kind"));
         kind.setItems(KpiKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));

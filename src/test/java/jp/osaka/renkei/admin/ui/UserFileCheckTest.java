@@ -54,6 +54,17 @@ class UserFileCheckTest {
     }
 
     @Test
+    void aNameOverOneHundredCharactersIsALineErrorInThePreviewAndOneHundredWith4ByteCharactersIsNot() {
+        UserFileCheck.Result result = csv(HEADER + "𠮷".repeat(101) + ",kita-long,,閲覧者,,\n"
+                + "𠮷".repeat(100) + ",kita-full,,閲覧者,,\n");
+
+        assertThat(keys(result.lines().get(0))).containsExactly("users.import.name.tooLong");
+        assertThat(result.lines().get(0).problems().getFirst().args()).containsExactly(100);
+        assertThat(keys(result.lines().get(1))).isEmpty();
+        assertThat(result.accounts()).extracting(NewAccount::displayName).containsExactly("𠮷".repeat(100));
+    }
+
+    @Test
     void goodLinesBecomeAccountsWithJapaneseLabelsCodesAndSlugs() {
         UserFileCheck.Result result = csv(HEADER + "北区 山田,kita-yamada,yamada@city.example.jp,区役所,北区,\n"
                 + "支援室 佐藤,room-sato,,SUPPORT_ROOM,271021,ディレクトリ\n"

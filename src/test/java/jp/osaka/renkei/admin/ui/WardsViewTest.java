@@ -54,6 +54,26 @@ class WardsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void aWardNameOfTwentyOneCharactersIsExplainedAtTheFieldAndNothingIsSaved() {
+        navigate(WardsView.class);
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<Ward>, Ward> grid = test(find(Grid.class).withId("wards-grid").single());
+        test((Button) grid.getCellComponent(7, 4)).click();
+        TextField ja = find(TextField.class).withId("names-ja").single();
+        assertThat(ja.getMaxLength()).isEqualTo(20);
+
+        test(ja).setValue("大正区".repeat(6) + "𠮷𠮷𠮷");
+        test(find(Button.class).withId("names-ok").single()).click();
+
+        assertThat(ja.isInvalid()).isTrue();
+        assertThat(ja.getErrorMessage()).isEqualTo("区名（日本語）は20文字以内で入力してください。");
+        assertThat(find(TextField.class).withId("names-ja").single().getValue()).endsWith("𠮷𠮷𠮷");
+        assertThat(taisho().getNameJa()).isEqualTo("大正区");
+        assertThat(grid.getCellText(7, 2)).isEqualTo("大正区");
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void theBureauSetsAWardsSharedMailboxesAndAnInvalidOneIsExplainedWithoutSaving() {
         navigate(WardsView.class);
         @SuppressWarnings("unchecked")
