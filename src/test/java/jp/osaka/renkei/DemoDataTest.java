@@ -24,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.username=sa",
         "spring.datasource.password=",
         "renkei.demo-data=true",
-        "renkei.scheduling.enabled=false"})
+        "renkei.scheduling.enabled=false",
+        // every test client comes from 127.0.0.1: SessionLimitsHttpTest sets the bound it proves
+        "renkei.security.new-sessions-per-address=0"})
 public @interface DemoDataTest {
 
     @AliasFor(annotation = SpringBootTest.class)

@@ -29,7 +29,8 @@ class SchemaIT {
             "survey_round", "instrument", "instrument_item", "survey_response", "rating", "answer_change", "app_user",
             "reminder", "audit_entry", "finding", "round_report", "reference_count",
             "goal", "action", "action_partner", "action_note", "action_change", "kpi", "kpi_partner", "kpi_level",
-            "job_lock", "report_comment", "ward_mailbox", "mail_message", "finding_list");
+            "job_lock", "report_comment", "ward_mailbox", "mail_message", "finding_list",
+            "user_session");
 
     @Autowired
     private JdbcTemplate jdbc;

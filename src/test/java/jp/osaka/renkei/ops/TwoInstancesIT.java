@@ -21,6 +21,8 @@ import jp.osaka.renkei.IntegrationTestServer;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
+import jp.osaka.renkei.base.security.SignedInSessions;
+import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
@@ -130,6 +132,34 @@ class TwoInstancesIT {
                     .as("the other instance does not know the session: why the balancer must be sticky")
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
+    }
+
+    /** Sign out everywhere reaches the sessions of every instance: their rows in user_session are shared. */
+    @Test
+    void anAdministratorsEndAllOnOneInstanceEndsTheUsersSessionOnTheOther() throws Exception {
+        String onA = signIn(a);
+        assertThat(send(a, HttpRequest.newBuilder().GET(), "/", onA).statusCode()).as("recorded").isEqualTo(200);
+        long id = on(b, () -> b.getBean(UserAccountService.class).findByUsername(USER).orElseThrow().id());
+
+        int ended = on(b, () -> SystemActor.call(() -> b.getBean(SignedInSessions.class).endAllOf(id)));
+
+        assertThat(ended).as("this one and any of the other test's").isPositive();
+        assertThat(send(a, HttpRequest.newBuilder().GET(), "/", onA).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    /** The login form's POST with the login page's CSRF token; the new session id. */
+    private static String signIn(ConfigurableApplicationContext instance) throws Exception {
+        HttpResponse<String> loginPage = send(instance, HttpRequest.newBuilder().GET(), "/login", null);
+        Matcher token = CSRF_META.matcher(loginPage.body());
+        assertThat(token.find()).as("the login page's CSRF token").isTrue();
+        HttpResponse<String> signedIn = send(instance, HttpRequest.newBuilder()
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=" + PASSWORD
+                        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))),
+                "/login", sessionCookie(loginPage));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        return sessionCookie(signedIn);
     }
 
     private static ConfigurableApplicationContext start(String route) {

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import jp.osaka.renkei.base.security.AppUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SignInMethod;
+import jp.osaka.renkei.base.security.SignedInSessions;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.base.ui.EmailInput;
@@ -25,7 +26,10 @@ import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
 
-/** A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, 待機の解除. */
+/**
+ * A new user, or an existing one: name, role and ward (only for ward roles), address, enabled; reset, 待機の解除, end
+ * their sessions.
+ */
 class UserDialog extends Dialog {
 
     private final TextField username = new TextField();
@@ -38,7 +42,8 @@ class UserDialog extends Dialog {
     private final UserAdministrationService users;
     private final Runnable onChange;
 
-    UserDialog(@Nullable UserSummary user, List<Ward> wards, UserAdministrationService users, Runnable onChange) {
+    UserDialog(@Nullable UserSummary user, List<Ward> wards, UserAdministrationService users,
+            SignedInSessions sessions, Runnable onChange) {
         this.users = users;
         this.onChange = onChange;
         setId("user-dialog");
@@ -120,7 +125,11 @@ class UserDialog extends Dialog {
             }));
             unlock.setEnabled(user.waiting());
             unlock.setId("user-unlock");
-            getFooter().add(reset, unlock, cancel, save);
+            // the account stays as it is; whoever is signed in as it must sign in again
+            Button endSessions = new Button(getTranslation("users.endSessions"), e -> Notifications.success(
+                    getTranslation("users.sessionsEnded", sessions.endAllOf(user.id()))));
+            endSessions.setId("user-end-sessions");
+            getFooter().add(reset, unlock, endSessions, cancel, save);
         }
     }
 

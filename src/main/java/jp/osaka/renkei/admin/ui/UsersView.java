@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.base.security.Roles;
+import jp.osaka.renkei.base.security.SignedInSessions;
 import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.base.security.WardAccountCoverage;
@@ -36,13 +37,16 @@ import jp.osaka.renkei.ward.WardService;
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministrationService users;
+    private final SignedInSessions sessions;
     private final List<Ward> wards;
     private final Map<Long, Ward> wardsById;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final AccountCoverageNotice coverage;
 
-    UsersView(UserAdministrationService users, WardService wardService, WardAccountCoverage wardAccounts) {
+    UsersView(UserAdministrationService users, SignedInSessions sessions, WardService wardService,
+            WardAccountCoverage wardAccounts) {
+        this.sessions = sessions;
         this.users = users;
         this.wards = wardService.findAll();
         this.coverage = new AccountCoverageNotice(wardAccounts, wards);
@@ -57,7 +61,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("users-filter");
         filter.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
-                e -> new UserDialog(null, wards, users, this::refresh).open());
+                e -> new UserDialog(null, wards, users, sessions, this::refresh).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-user");
         Button bulk = new Button(getTranslation("users.import"), VaadinIcon.UPLOAD.create(),
@@ -80,7 +84,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 : StatusBadge.create(getTranslation("users.state.active"), StatusBadge.Tone.SUCCESS))
                 .setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addItemClickListener(e -> new UserDialog(e.getItem(), wards, users, this::refresh).open());
+        grid.addItemClickListener(e -> new UserDialog(e.getItem(), wards, users, sessions, this::refresh).open());
         grid.setId("users-grid");
         add(new ViewToolbar(getTranslation("users.title"), filter, downloads, bulk, create), coverage, grid);
         refresh();

@@ -43,7 +43,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "FINDINGS_RESET", "CONCLUSIONS_SAVED", "REPORT_COMMENT_CHOSEN", "REPORT_COMMENT_NAMED",
             "REPORT_COMMENT_WITHDRAWN", "REFERENCE_COUNTS_SAVED", "ACTION_CREATED", "ACTION_UPDATED",
             "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED", "KPI_CREATED", "KPI_UPDATED", "KPI_DELETED",
-            "MAIL_RESENT");
+            "MAIL_RESENT", "OTHER_SESSIONS_ENDED", "SESSIONS_ENDED", "SESSION_LIMIT_ENDED");
 
     private final AuditLog log;
     private final Select<String> action = new Select<>();

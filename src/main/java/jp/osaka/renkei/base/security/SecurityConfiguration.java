@@ -31,7 +31,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts, SignedInSessions sessions,
             ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn, OidcSignIn oidc,
             RequestUtil vaadinRequests, AddressThrottle addresses, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -40,7 +40,7 @@ class SecurityConfiguration {
         http.headers(SecurityConfiguration::headers);
         // Spring Security's defaults stay: a new session id at sign-in (session fixation), the session
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
-        http.addFilterAfter(new SessionCheckFilter(accounts, SignedInSession.strategy(strategies)),
+        http.addFilterAfter(new SessionCheckFilter(accounts, sessions, SignedInSession.strategy(strategies)),
                 SecurityContextHolderFilter.class);
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.

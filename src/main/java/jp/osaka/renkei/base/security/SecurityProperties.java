@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressFailures failed sign-ins from one source address, over all accounts, before it is refused (a burst)
  * @param addressWindow the time in which an address earns that many attempts back (a token bucket)
  * @param addressesTracked how many source addresses each instance remembers at most (the least recent are forgotten)
+ * @param maxSessionsPerUser signed-in sessions a user may have at once; a sign-in beyond ends their oldest
+ *        session (0: no limit)
+ * @param newSessionsPerAddress new sessions one client address may open in a minute before it is answered 429
+ *        (0: no bound); sessions already signed in are not affected
+ * @param maxUisPerSession open UIs (tabs, reloads) a session keeps; opening one more closes the oldest
  */
 @ConfigurationProperties("renkei.security")
 public record SecurityProperties(
@@ -23,7 +28,10 @@ public record SecurityProperties(
         @DefaultValue("1m") Duration backOffMax,
         @DefaultValue("10") int addressFailures,
         @DefaultValue("1m") Duration addressWindow,
-        @DefaultValue("10000") int addressesTracked) {
+        @DefaultValue("10000") int addressesTracked,
+        @DefaultValue("0") int maxSessionsPerUser,
+        @DefaultValue("60") int newSessionsPerAddress,
+        @DefaultValue("20") int maxUisPerSession) {
 
     public SecurityProperties {
         if (backOffAfter < 1 || addressFailures < 1 || addressesTracked < 1) {
@@ -33,6 +41,10 @@ public record SecurityProperties(
         if (!backOffFirst.isPositive() || backOffMax.compareTo(backOffFirst) < 0 || !addressWindow.isPositive()) {
             throw new IllegalArgumentException("renkei.security: back-off-first and address-window must be positive, "
                     + "back-off-max at least back-off-first");
+        }
+        if (maxSessionsPerUser < 0 || newSessionsPerAddress < 0 || maxUisPerSession < 1) {
+            throw new IllegalArgumentException("renkei.security: max-sessions-per-user and new-sessions-per-address "
+                    + "must be 0 or more, max-uis-per-session at least 1");
         }
     }
 

@@ -188,11 +188,14 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
      */
     @Transactional(readOnly = true)
     public boolean sessionMayContinue(RenkeiUser signedIn) {
-        return users.findById(signedIn.id()).filter(AppUser::isEnabled)
-                .filter(user -> user.getUsername().equals(signedIn.username())
-                        && user.getPasswordHash().equals(signedIn.passwordHash())
-                        && user.getRole() == signedIn.role() && Objects.equals(user.getWardId(), signedIn.wardId()))
-                .isPresent();
+        return users.findById(signedIn.id()).filter(user -> stillMatches(user, signedIn)).isPresent();
+    }
+
+    /** The account is enabled, with the name, password, role and ward the session signed in with. */
+    static boolean stillMatches(AppUser user, RenkeiUser signedIn) {
+        return user.isEnabled() && user.getUsername().equals(signedIn.username())
+                && user.getPasswordHash().equals(signedIn.passwordHash())
+                && user.getRole() == signedIn.role() && Objects.equals(user.getWardId(), signedIn.wardId());
     }
 
     /** True when no user exists yet: a new installation that needs its first administrator. */

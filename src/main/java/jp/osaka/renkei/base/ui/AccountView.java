@@ -17,9 +17,10 @@ import java.util.Locale;
 import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.base.i18n.LocaleSelection;
 import jp.osaka.renkei.base.security.AccountSettings;
+import jp.osaka.renkei.base.security.SignedInSessions;
 import jp.osaka.renkei.base.security.UserAccountService;
 
-/** アカウント設定: every signed-in user's own address, language and choice of the optional mails. */
+/** アカウント設定: every signed-in user's own address, language, optional mails and signed-in devices. */
 @Route("account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
@@ -31,7 +32,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox dueSoon = new Checkbox();
     private AccountSettings settings;
 
-    AccountView(UserAccountService accounts) {
+    AccountView(UserAccountService accounts, SignedInSessions sessions) {
         this.accounts = accounts;
         this.settings = accounts.ownSettings();
         addClassName("account-view");
@@ -50,7 +51,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("account-save");
         add(new ViewToolbar(getTranslation("account.title")), email, language, new H3(getTranslation("account.mail")),
-                new Paragraph(getTranslation("account.mail.always")), published, dueSoon, save);
+                new Paragraph(getTranslation("account.mail.always")), published, dueSoon, save,
+                new SignedInDevices(sessions));
     }
 
     private void show(AccountSettings shown) {

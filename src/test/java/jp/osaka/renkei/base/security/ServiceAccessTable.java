@@ -550,6 +550,12 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(UserAccountService.class).displayNames()),
             m(UserAccountService.class, "findEnabled").signedIn()
                     .call((f, s) -> f.bean(UserAccountService.class).findEnabled()),
+            m(SignedInSessions.class, "own").signedIn()
+                    .call((f, s) -> f.bean(SignedInSessions.class).own()),
+            m(SignedInSessions.class, "endOwnOthers").signedIn()
+                    .call((f, s) -> f.bean(SignedInSessions.class).endOwnOthers()),
+            m(SignedInSessions.class, "endAllOf", long.class).admin()
+                    .call((f, s) -> f.bean(SignedInSessions.class).endAllOf(f.userId("viewer"))),
             m(WardService.class, "idOf", String.class)
                     .notUserFacing("directory sign-in's ward mapping: called before anyone is signed in; codes are public"),
             m(DirectorySignIn.class, "signIn", DirectoryIdentity.class)
