@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param newSessionsPerAddress new sessions one client address may open in a minute before it is answered 429
  *        (0: no bound); sessions already signed in are not affected
  * @param maxUisPerSession open UIs (tabs, reloads) a session keeps; opening one more closes the oldest
+ * @param maxSessionAge how long a session lasts at most from its sign-in, however busy (ASVS 7.3.2)
  */
 @ConfigurationProperties("renkei.security")
 public record SecurityProperties(
@@ -31,7 +32,8 @@ public record SecurityProperties(
         @DefaultValue("10000") int addressesTracked,
         @DefaultValue("0") int maxSessionsPerUser,
         @DefaultValue("60") int newSessionsPerAddress,
-        @DefaultValue("20") int maxUisPerSession) {
+        @DefaultValue("20") int maxUisPerSession,
+        @DefaultValue("12h") Duration maxSessionAge) {
 
     public SecurityProperties {
         if (backOffAfter < 1 || addressFailures < 1 || addressesTracked < 1) {
@@ -45,6 +47,9 @@ public record SecurityProperties(
         if (maxSessionsPerUser < 0 || newSessionsPerAddress < 0 || maxUisPerSession < 1) {
             throw new IllegalArgumentException("renkei.security: max-sessions-per-user and new-sessions-per-address "
                     + "must be 0 or more, max-uis-per-session at least 1");
+        }
+        if (!maxSessionAge.isPositive()) {
+            throw new IllegalArgumentException("renkei.security: max-session-age must be positive");
         }
     }
 

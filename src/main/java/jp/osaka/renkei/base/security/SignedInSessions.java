@@ -105,8 +105,9 @@ public class SignedInSessions {
     }
 
     /**
-     * Whether a session may go on: its row still exists and its user still is the one signed in, with the same
-     * password, role and ward and enabled. One query; last_seen_at is written at most once a minute.
+     * Whether a session may go on: its row still exists, it signed in less than renkei.security.max-session-age ago,
+     * and its user still is the one signed in, with the same password, role and ward and enabled. One query;
+     * last_seen_at is written at most once a minute.
      */
     @Transactional
     boolean mayContinue(String sessionId, RenkeiUser signedIn) {
@@ -117,6 +118,12 @@ public class SignedInSessions {
         UserSession session = (UserSession) found.getFirst()[0];
         AppUser user = (AppUser) found.getFirst()[1];
         Instant now = clock.instant();
+        if (!session.getSignedInAt().plus(properties.maxSessionAge()).isAfter(now)) {
+            sessions.deleteOne(sessionId);
+            log.info("A session of '{}' ended: signed in longer than {} ago", user.getUsername(),
+                    properties.maxSessionAge());
+            return false;
+        }
         if (session.getLastSeenAt().isBefore(now.minus(SEEN_EVERY))) {
             sessions.touch(sessionId, now);
         }

@@ -38,16 +38,18 @@ class SignInBackOffTest {
     @Test
     void theDefaultSettingsAreTheseAndNonsenseIsRefusedAtStartUp() {
         SecurityProperties defaults = new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20);
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12));
         assertThat(defaults.backOff()).isEqualTo(backOff);
         assertThatThrownBy(() -> new SecurityProperties(0, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofMinutes(2), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, -1, 60, 20)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, -1, 60, 20, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 0)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 0, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
