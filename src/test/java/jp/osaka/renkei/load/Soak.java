@@ -76,7 +76,8 @@ public final class Soak {
         List<String> lines = new ArrayList<>(List.of(
                 "cycle,minute,answers_submitted,answers_landed,actions_and_notes_saved,actions_and_notes_landed,"
                         + "sent_back,errors,first_pool_sessions_left,pool_total,used_heap_mb,"
-                        + "mails_written,mails_sent,mails_failed,mails_received,mails_received_twice"));
+                        + "mails_written,mails_sent,mails_failed,mails_received,mails_received_twice,"
+                        + "user_session_rows,tomcat_sessions"));
         int lost = 0;
         int errorsTotal = 0;
         int saves = 0;
@@ -93,7 +94,8 @@ public final class Soak {
                     Integer.toString(result.actionSaves), Integer.toString(result.actionsLanded),
                     Integer.toString(result.sentBack), Integer.toString(result.errors.size()),
                     Integer.toString(alive.size()), Integer.toString(pool.getHikariPoolMXBean().getTotalConnections()),
-                    Long.toString(heapMb), mails.csv());
+                    Long.toString(heapMb), mails.csv(), Long.toString(world.userSessionRows()),
+                    Integer.toString(world.tomcatSessions()));
             lines.add(line);
             System.out.println("soak: " + line + (result.errors.isEmpty() ? "" : "  first error: " + result.errors.peek()));
             lost += (result.submitted - result.landed) + (result.actionSaves - result.actionsLanded);

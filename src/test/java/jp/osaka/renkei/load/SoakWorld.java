@@ -18,6 +18,10 @@ import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.ResponseStatus;
 import jp.osaka.renkei.survey.RoundService;
 
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +40,7 @@ final class SoakWorld {
     private final RoundService rounds;
     private final JdbcTemplate jdbc;
     private final Environment environment;
+    private final TomcatWebServer tomcat;
 
     SoakWorld(ApplicationContext app) {
         this.accounts = app.getBean(UserAccountService.class);
@@ -44,6 +49,7 @@ final class SoakWorld {
         this.rounds = app.getBean(RoundService.class);
         this.jdbc = app.getBean(JdbcTemplate.class);
         this.environment = app.getEnvironment();
+        this.tomcat = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
     }
 
     /** Users of {@link WardUser#of}'s names for the 24 wards, an administrator, and an open round. */
@@ -104,5 +110,16 @@ final class SoakWorld {
         boolean h2 = environment.getRequiredProperty("spring.datasource.url").startsWith("jdbc:h2:");
         return new HashSet<>(jdbc.queryForList(h2 ? "select session_id from information_schema.sessions"
                 : "select id from information_schema.processlist where db = database()", Long.class));
+    }
+
+    /** Rows of user_session: the signed-in sessions every instance sees (docs/security.md, "Sessions per user"). */
+    long userSessionRows() {
+        return jdbc.queryForObject("select count(*) from user_session", Long.class);
+    }
+
+    /** The sessions Tomcat holds, signed in or not: user_session's rows should follow them. */
+    int tomcatSessions() {
+        Container context = tomcat.getTomcat().getHost().findChildren()[0];
+        return ((Context) context).getManager().getActiveSessions();
     }
 }
