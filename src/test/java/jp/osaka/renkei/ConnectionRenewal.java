@@ -187,7 +187,7 @@ final class ConnectionRenewal {
             jdbc.update("delete from " + table + " where action_id in (select id from action where owner = ?)", owner);
         }
         jdbc.update("delete from action where owner = ?", owner);
-        for (String table : List.of("finding", "reference_count")) {
+        for (String table : List.of("finding", "finding_list", "reference_count")) {
             jdbc.update("delete from " + table + " where round_id in (select id from survey_round where fiscal_year = ?)",
                     fiscalYear);
         }
