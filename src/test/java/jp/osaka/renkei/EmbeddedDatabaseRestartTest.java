@@ -27,7 +27,7 @@ class EmbeddedDatabaseRestartTest {
     void theDefaultDatabaseIsAnH2FileUnderData() throws IOException {
         var yaml = new YamlPropertySourceLoader().load("config", new FileSystemResource("config/application.yml"));
 
-        assertThat(yaml.getFirst().getProperty("spring.datasource.url")).hasToString("${DB_URL:jdbc:h2:file:./data/renkei}");
+        assertThat(yaml.getFirst().getProperty("spring.datasource.url")).hasToString("${DB_URL:jdbc:h2:file:./data/renkei;DB_CLOSE_ON_EXIT=FALSE}");
     }
 
     @Test

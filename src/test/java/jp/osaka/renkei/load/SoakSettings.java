@@ -70,7 +70,8 @@ record SoakSettings(String database, int minutes, int port, int pauseSeconds, in
                 "--renkei.security.new-sessions-per-address=0"));
         args.addAll(mail);
         if (database.equals("h2")) {
-            args.add("--spring.datasource.url=jdbc:h2:file:" + out.toAbsolutePath().resolve("data").resolve("renkei"));
+            args.add("--spring.datasource.url=jdbc:h2:file:" + out.toAbsolutePath().resolve("data").resolve("renkei")
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
         } else {
             args.addAll(List.of("--spring.profiles.active=mysql",
                     "--spring.datasource.url=" + mariaDbServer + MARIADB_NAME

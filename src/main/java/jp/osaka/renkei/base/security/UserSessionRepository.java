@@ -1,6 +1,7 @@
 package jp.osaka.renkei.base.security;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,6 +32,10 @@ interface UserSessionRepository extends JpaRepository<UserSession, String> {
     @Modifying
     @Query("delete from UserSession s where s.id = :id")
     int deleteOne(@Param("id") String id);
+
+    @Modifying
+    @Query("delete from UserSession s where s.id in :ids")
+    int deleteRows(@Param("ids") Collection<String> ids);
 
     @Modifying
     @Query("delete from UserSession s where s.lastSeenAt < :before")
