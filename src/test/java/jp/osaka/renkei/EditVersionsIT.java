@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.results.FindingService;
@@ -103,6 +108,57 @@ class EditVersionsIT {
         assertThat(after.get(1).label().ja()).isEqualTo("早い方の名前");
         assertThat(jdbc.queryForObject("select version from instrument where round_id = ? and respondent_type = ?",
                 Long.class, round, OFFICE.name())).isEqualTo(seen + 1);
+    }
+
+    @Test
+    void twoFirstEditsOfANeverEditedListAtTheSameMomentRefuseTheSecondAsStaleNotAsAnError() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from finding_list where round_id = ?", Integer.class,
+                openRound)).as("nobody has edited the list").isZero();
+        String refused;
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> second = SystemActor.call(() -> transaction(false).execute(first -> {
+                findings.add(OPEN, OFFICE, 0, "先に保存される所見。", null); // inserts the list's row, uncommitted
+                Future<String> waiting = other.submit(() -> SystemActor.call(() -> {
+                    try {
+                        findings.add(OPEN, OFFICE, 0, "同時に追加された所見。", null);
+                        return "saved";
+                    } catch (DomainException e) {
+                        return e.messageKey();
+                    }
+                }));
+                awaitLockWait(waiting); // the second edit waits on the unique key of the first one's row
+                return waiting;
+            }));
+            refused = second.get(60, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+
+        assertThat(refused).isEqualTo("findings.stale");
+        List<FindingSummary> lines = SystemActor.call(() -> findings.findings(OPEN, OFFICE)).lines();
+        assertThat(lines).extracting(FindingSummary::textJa).contains("先に保存される所見。")
+                .doesNotContain("同時に追加された所見。");
+        assertThat(SystemActor.call(this::version)).isEqualTo(1);
+    }
+
+    /** Until the second edit, past the check, waits with its insert of the list's row for the first one's. */
+    private void awaitLockWait(Future<String> second) {
+        for (int i = 0; i < 60; i++) {
+            if (jdbc.queryForObject("select count(*) from information_schema.processlist"
+                    + " where command = 'Query' and info like 'insert into finding_list%'", Integer.class) > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("the second edit never waited for the first one's row: " + (second.isDone()
+                ? "it ended: " + (second.state() == Future.State.FAILED ? second.exceptionNow() : second.resultNow()) : "it is still running")
+                + jdbc.queryForList("select command, state, info from information_schema.processlist"));
     }
 
     @Test

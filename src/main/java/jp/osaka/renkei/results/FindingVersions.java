@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.survey.RespondentType;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,18 +31,28 @@ class FindingVersions {
     /**
      * Refuses the edit ("findings.stale") when the list changed since the administrator read {@code expected};
      * else the list's version goes up with the edit. The database's own check ({@code where version = ?}), and
-     * the unique key for a list's first edit, let only one of two edits at the same moment through.
+     * the unique key for a list's first edit, let only one of two edits at the same moment through; the second
+     * first edit is refused here like a stale one.
      */
     void changing(long roundId, RespondentType type, long expected) {
-        FindingList list = lists.findByRoundIdAndRespondentType(roundId, type).orElseGet(() -> {
-            // A row inserted in this transaction is locked for writing, which a forced increment does not raise:
-            // read it afresh, so that the list's first edit raises its version from 0 like every later one.
-            entityManager.detach(lists.saveAndFlush(new FindingList(roundId, type)));
-            return lists.findByRoundIdAndRespondentType(roundId, type).orElseThrow();
-        });
+        FindingList list = lists.findByRoundIdAndRespondentType(roundId, type)
+                .orElseGet(() -> firstEdit(roundId, type));
         if (list.getVersion() != expected) {
             throw new DomainException("findings.stale");
         }
         entityManager.lock(list, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** The list's row, written by its first edit. */
+    private FindingList firstEdit(long roundId, RespondentType type) {
+        try {
+            // A row inserted in this transaction is locked for writing, which a forced increment does not raise:
+            // read it afresh, so that the list's first edit raises its version from 0 like every later one.
+            entityManager.detach(lists.saveAndFlush(new FindingList(roundId, type)));
+        } catch (DataIntegrityViolationException anotherFirstEdit) {
+            // someone else's first edit of the same list came first (the unique key): the list has changed
+            throw new DomainException("findings.stale");
+        }
+        return lists.findByRoundIdAndRespondentType(roundId, type).orElseThrow();
     }
 }
