@@ -33,7 +33,7 @@ class UserListDownloads extends Composite<HorizontalLayout> {
             Format format, String id) {
         Anchor anchor = new Anchor((DownloadHandler) event -> {
             event.setFileName("renkei-users." + extension);
-            format.write(writer, users.findAll(), event.getOutputStream());
+            format.write(writer, users.exportList(extension), event.getOutputStream());
         }, getTranslation(key));
         anchor.getElement().setAttribute("download", true);
         anchor.setId(id);

@@ -496,6 +496,8 @@ final class ServiceAccessTable {
             // users
             m(UserAdministrationService.class, "findAll").admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).findAll()),
+            m(UserAdministrationService.class, "exportList", String.class).admin()
+                    .call((f, s) -> f.bean(UserAdministrationService.class).exportList("csv")),
             m(UserAdministrationService.class, "create", String.class, String.class, Role.class, Long.class,
                     String.class).admin()
                     .call((f, s) -> f.bean(UserAdministrationService.class).create("check-viewer", "確認",
