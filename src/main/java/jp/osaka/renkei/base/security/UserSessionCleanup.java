@@ -106,7 +106,6 @@ class UserSessionCleanup implements HttpSessionListener, HttpSessionAttributeLis
         }
         try {
             log.info("Shutting down: {} rows of this instance's sessions removed", sessions.endAll(ids));
-            here.removeAll(ids);
         } catch (RuntimeException e) {
             log.warn("Shutting down: could not remove the rows of this instance's {} sessions; the cleanup job "
                     + "removes them later: {}", ids.size(), e.toString());
