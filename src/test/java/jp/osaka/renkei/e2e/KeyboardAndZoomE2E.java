@@ -89,6 +89,8 @@ class KeyboardAndZoomE2E extends EndToEndTest {
         page.keyboard().press("Enter");
         Locator incomplete = page.locator("#incomplete-dialog");
         assertThat(incomplete).containsText("未回答の項目があります");
+        assertThat(incomplete.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("閉じる").setExact(true)))
+                .isFocused();
         page.keyboard().press("Enter");
         assertThat(page.locator("#unanswered-items")).hasCount(0);
         Locator firstMissing = page.locator(".item-row.unanswered").first();
