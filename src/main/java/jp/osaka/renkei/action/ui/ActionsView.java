@@ -40,6 +40,10 @@ import jp.osaka.renkei.ward.WardService;
 @PermitAll
 class ActionsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Which keydowns of the grid open a row, and the key of the row's item (client-side expressions). */
+    static final String ENTER_ON_A_ROW = "event.key === 'Enter' && element.getEventContext(event).section === 'body'";
+    static final String FOCUSED_ITEM_KEY = "element.getEventContext(event).item?.key";
+
     private final ActionSearch search;
     private final ActionLabels labels;
     private final ActionFilterBar filters;
@@ -59,12 +63,15 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("create-action");
         create.setVisible(user.role() != Role.VIEWER);
 
+        // a title keeps room for about fifteen characters (the whole on hover): auto-width columns left it four at
+        // 1024 px; a narrower screen scrolls the list sideways
         grid.addColumn(ActionRow::title).setHeader(getTranslation("action.field.title")).setSortProperty("title")
-                .setFlexGrow(4).setTooltipGenerator(ActionRow::title).setKey("title");
+                .setWidth("15em").setFlexGrow(4).setTooltipGenerator(ActionRow::title).setKey("title");
         grid.addColumn(r -> labels.place(r.wardId()).name()).setHeader(getTranslation("action.field.ward"))
                 .setSortProperty("wardId").setAutoWidth(true).setKey("ward");
         grid.addColumn(r -> labels.partnerNames(r.partnerIds())).setHeader(getTranslation("action.field.partners"))
-                .setFlexGrow(2).setTooltipGenerator(r -> labels.partnerNames(r.partnerIds())).setKey("partners");
+                .setWidth("10em").setFlexGrow(2).setTooltipGenerator(r -> labels.partnerNames(r.partnerIds()))
+                .setKey("partners");
         grid.addColumn(r -> OwnerLabel.of(r.ownerName(), r.ownerWithoutAccount(), this::getTranslation))
                 .setHeader(getTranslation("action.field.owner")).setSortProperty("owner", "ownerName")
                 .setAutoWidth(true).setKey("owner");
@@ -77,6 +84,7 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        openOnEnter();
         grid.setId("actions-grid");
         grid.addClassName("actions-grid");
         add(new ViewToolbar(getTranslation("action.title"), create), filters, grid);
@@ -91,6 +99,21 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         Span cell = new Span(date, StatusBadge.create(getTranslation("action.overdue"), StatusBadge.Tone.WARNING));
         cell.addClassName("action-overdue");
         return cell;
+    }
+
+    /**
+     * Enter on a row opens it, as a click does (Space alone did). The grid tells which row had the focus by the
+     * key of its item; a key the list no longer holds (the list changed meanwhile) opens nothing.
+     */
+    private void openOnEnter() {
+        grid.getElement().addEventListener("keydown", e -> {
+            var key = e.getEventData().get(FOCUSED_ITEM_KEY);
+            ActionRow row = key == null || !key.isString() ? null
+                    : grid.getDataCommunicator().getKeyMapper().get(key.asString());
+            if (row != null) {
+                open(row.id());
+            }
+        }).setFilter(ENTER_ON_A_ROW).addEventData(FOCUSED_ITEM_KEY);
     }
 
     private void open(long id) {

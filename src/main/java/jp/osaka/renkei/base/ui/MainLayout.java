@@ -1,12 +1,16 @@
 package jp.osaka.renkei.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,16 +35,59 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * The frame of every signed-in screen: the app's name, the side navigation (only what the role may
  * open), and the user's name, role and ward with the language switch and logout.
+ * <p>
+ * Landmarks (issue 17, JIS X 8341-3 / WCAG 2.4.1): the first tab stop is 本文へ移動, which moves the focus
+ * to the one {@code main} that holds the view; the navbar is the one banner and the side navigation a named
+ * navigation landmark. A view's own {@code header} (ViewToolbar) lies inside {@code main}, so it is no banner.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    static final String MAIN_ID = "main-content";
+    /** The skip link focuses the main content in the page itself: the base href would send "#…" to the root. */
+    private static final String SKIP_TO_MAIN = "this.addEventListener('click', e => { e.preventDefault();"
+            + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } });";
+
+    private final Main main = new Main();
+
     MainLayout(CurrentUser currentUser, WardDirectory wards, AuthenticationContext authentication,
             UserAccountService accounts, @Value("${renkei.demo-data:false}") boolean demoData) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(demoData), navigation());
-        addToNavbar(new DrawerToggle(), userBar(currentUser.require(), wards, authentication, accounts));
+        Header banner = new Header(new DrawerToggle(), userBar(currentUser.require(), wards, authentication, accounts));
+        banner.addClassName("app-banner");
+        addToNavbar(skipLink(), banner);
+        main.setId(MAIN_ID);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs(SKIP_TO_MAIN, MAIN_ID);
+        return skip;
+    }
+
+    /** The view goes into {@code main}, not straight into the layout: the page's one main landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private Div brand(boolean demoData) {
@@ -63,6 +110,9 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
+        nav.setId("main-nav");
+        // the side navigation has role=navigation of its own: give the landmark a name
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.mainNavigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
@@ -98,16 +148,19 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
+        logout.getElement().setAttribute("title", getTranslation("logout"));
 
         Button password = new Button(getTranslation("password.title"), new Icon(VaadinIcon.KEY),
                 e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         password.addThemeVariants(ButtonVariant.TERTIARY);
         password.setId("change-password");
+        password.getElement().setAttribute("title", getTranslation("password.title"));
 
         Button account = new Button(getTranslation("account.title"), new Icon(VaadinIcon.COG),
                 e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
         account.addThemeVariants(ButtonVariant.TERTIARY);
         account.setId("account-settings");
+        account.getElement().setAttribute("title", getTranslation("account.title"));
 
         HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(accounts::chooseOwnLanguage), account,
                 password, logout);

@@ -177,6 +177,8 @@ class AnswerForm extends Composite<VerticalLayout> {
         run(() -> {
             sheet = responses.submit(sheet.key(), inputs(), sheet.version());
             render();
+            // 提出 is gone with the form's buttons: the focus goes to the status that says the answers are in
+            banner.focus();
             Notifications.success(getTranslation("answer.submitted"));
         });
     }

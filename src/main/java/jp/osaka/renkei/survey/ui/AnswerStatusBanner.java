@@ -14,10 +14,17 @@ class AnswerStatusBanner extends Composite<Div> {
 
     AnswerStatusBanner(AnswerSheet sheet) {
         getContent().addClassName("answer-status");
+        getContent().setId("answer-status");
         getContent().add(ResponseStatusBadge.of(sheet.status()));
         Span text = new Span(message(sheet));
         text.setId("answer-status-text");
         getContent().add(text);
+    }
+
+    /** Takes the focus (a screen reader reads the status out), though Tab does not stop here. */
+    void focus() {
+        getElement().setAttribute("tabindex", "-1");
+        getElement().callJsFunction("focus");
     }
 
     private String message(AnswerSheet sheet) {

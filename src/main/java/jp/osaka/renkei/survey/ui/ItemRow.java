@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 /** One item of 回答入力: the partner, the five levels, last round's answer and a comment. */
 class ItemRow extends Composite<Div> {
 
+    /** The chosen level's radio button, else the first: the radio group itself takes no focus. */
+    static final String FOCUS_LEVEL = "const radio = this.querySelector('vaadin-radio-button[checked]')"
+            + " || this.querySelector('vaadin-radio-button'); if (radio) { radio.focus({focusVisible: true}); }";
+
     private final AnswerSheet.Line line;
     private final RadioButtonGroup<Level> level = new RadioButtonGroup<>();
     private final TextField comment = new TextField();
@@ -92,8 +96,9 @@ class ItemRow extends Composite<Div> {
         return level.getValue() != null;
     }
 
+    /** Puts the focus on the item's chosen level, or its first. */
     void focus() {
-        level.getElement().callJsFunction("focus");
+        level.getElement().executeJs(FOCUS_LEVEL);
     }
 
     /** For tests and keyboard shortcuts: the radio group of this item. */

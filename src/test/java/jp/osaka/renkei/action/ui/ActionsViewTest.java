@@ -3,6 +3,7 @@ package jp.osaka.renkei.action.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +15,9 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /** 取組み's list and form as people use them: filters and sorting in the database, checks in Japanese. */
 @DemoDataTest
@@ -143,6 +149,30 @@ class ActionsViewTest extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForList("select owner from action where ward_id = ? and title = ?", String.class,
                 TAISHO, "大正区 理学療法士会の周知")).containsExactly("ward-taisho");
+    }
+
+    /** issue 17: Enter on a row opens it, as a click does (before, only Space did); Enter elsewhere opens nothing. */
+    @Test
+    @WithUserDetails("admin")
+    void enterOnARowOpensTheAction() {
+        navigate(ActionsView.class);
+        ActionRow second = test(grid()).getRow(1);
+        String key = grid().getDataCommunicator().getKeyMapper().key(second);
+
+        keydown(false, key);
+        assertThat(getCurrentView()).isInstanceOf(ActionsView.class);
+        keydown(true, key);
+        assertThat(getCurrentView()).isInstanceOf(ActionDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("actions/" + second.id());
+    }
+
+    /** A keydown on the grid as the browser sends it: whether the filter (Enter on a body row) held, and the row. */
+    private void keydown(boolean enterOnARow, String itemKey) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(ActionsView.ENTER_ON_A_ROW, enterOnARow);
+        data.put(ActionsView.FOCUSED_ITEM_KEY, itemKey);
+        grid().getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(grid().getElement(), "keydown", data));
     }
 
     @SuppressWarnings("unchecked")
