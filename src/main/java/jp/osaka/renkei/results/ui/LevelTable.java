@@ -37,7 +37,9 @@ class LevelTable extends Composite<NativeTable> {
             header.add(cell);
         }
         if (withUnanswered) {
-            header.add(new NativeTableHeaderCell(getTranslation("results.unanswered")));
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("results.unanswered"));
+            cell.getElement().setAttribute("scope", "col");
+            header.add(cell);
         }
         getContent().addClassName("level-table");
         getContent().add(new NativeTableHeader(header), body);
@@ -47,6 +49,16 @@ class LevelTable extends Composite<NativeTable> {
         LevelTable table = new LevelTable(corner, bars.stream().anyMatch(bar -> bar.counts().unanswered() > 0));
         bars.forEach(bar -> table.addCounts(bar.label(), bar.counts(), null));
         return table;
+    }
+
+    /**
+     * Names the table for screen readers (a caption kept out of sight: the heading or title above the chart
+     * already says it on screen and on paper).
+     */
+    LevelTable withCaption(String text) {
+        getContent().setCaptionText(text);
+        getContent().getCaption().addClassName("visually-hidden");
+        return this;
     }
 
     void addCounts(String label, LevelCounts counts, @Nullable Level ownAnswer) {

@@ -39,6 +39,6 @@ class ReferencePanel extends Composite<Div> {
         chart.getStyle().set("height", (40 + 34 * bars.size()) + "px");
         chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
                 getTranslation("results.unanswered"), true, true));
-        panel.add(chart, LevelTable.of(bars, getTranslation("reference.facilityType")));
+        panel.add(chart, LevelTable.of(bars, getTranslation("reference.facilityType")).withCaption(title));
     }
 }

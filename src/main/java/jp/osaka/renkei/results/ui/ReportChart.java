@@ -12,7 +12,10 @@ import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.RoundSummary;
 
-/** One item's small chart in the printed report: its name above its two bars, as on the bureau's slides. */
+/**
+ * One item's small chart in the printed report: its name above its two bars, as on the bureau's slides, and
+ * under them the same counts as a table, on screen and on paper (a chart alone is an image of its numbers).
+ */
 class ReportChart extends Composite<Div> {
 
     ReportChart(ItemResult item, InstrumentResults counts) {
@@ -29,8 +32,11 @@ class ReportChart extends Composite<Div> {
         chart.getStyle().set("height", (24 + 26 * bars.size()) + "px");
         chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
                 getTranslation("results.unanswered"), false));
+        LevelTable table = LevelTable.of(bars, getTranslation("report.table.round"))
+                .withCaption(getTranslation("results.chart", title));
+        table.getElement().getClassList().add("report-chart-table");
         getContent().addClassName("report-chart");
-        getContent().add(name, chart);
+        getContent().add(name, chart, table);
     }
 
     /** Adds what the report prints under the chart, e.g. the comments the bureau chose. */
