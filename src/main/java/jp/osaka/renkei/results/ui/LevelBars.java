@@ -122,20 +122,23 @@ final class LevelBars {
     }
 
     private static Number value(int count, LevelCounts counts, boolean percent) {
-        if (!percent) {
-            return count;
-        }
+        return percent ? share(count, counts) : count;
+    }
+
+    /** A count's share of its bar in percent, to one decimal, as a chart of shares draws it. */
+    static double share(int count, LevelCounts counts) {
         return counts.wards() == 0 ? 0 : Math.round(count * 1000.0 / counts.wards()) / 10.0;
     }
 
     /**
      * A pattern as an ECharts decal, in ink that shows on {@code fill}: dark on the light colours, white on the
-     * dark ones (3:1 or more against the fill, ContrastTest); {@code "none"} for the solid one.
+     * dark ones (3:1 or more against the fill, LevelColoursTest); none for the solid one (ECharts 5.3.1 fails on
+     * a decal of {@code 'none'} in a series' itemStyle).
      */
-    static Object decal(LevelPattern pattern, String fill) {
+    static @Nullable Map<String, Object> decal(LevelPattern pattern, String fill) {
         String ink = ink(fill);
         return switch (pattern) {
-            case SOLID -> "none";
+            case SOLID -> null;
             case STRIPES -> Map.of("symbol", "rect", "color", ink, "dashArrayX", List.of(1, 0),
                     "dashArrayY", List.of(3, 4), "rotation", -Math.PI / 4);
             case DOTS -> Map.of("symbol", "circle", "color", ink, "symbolSize", 0.7,
@@ -170,12 +173,20 @@ final class LevelBars {
                 "type", "bar",
                 "stack", "wards",
                 "barMaxWidth", 22,
-                "itemStyle", Map.of("color", colour, "borderColor", border, "borderWidth", 1,
-                        "decal", decal(pattern, colour)),
+                "itemStyle", itemStyle(colour, pattern, border),
                 // the number on a halo of the plain colour: its contrast is the colour's, whatever the pattern
                 "label", Map.of("position", "inside", "color", textColour(colour), "fontWeight", "bold",
                         "textBorderColor", colour, "textBorderWidth", 3, "formatter", percent ? "{c}%" : "{c}"),
                 "data", data);
+    }
+
+    private static Map<String, Object> itemStyle(String colour, LevelPattern pattern, String border) {
+        Map<String, Object> style = new LinkedHashMap<>(Map.of("color", colour, "borderColor", border, "borderWidth", 1));
+        Map<String, Object> decal = decal(pattern, colour);
+        if (decal != null) {
+            style.put("decal", decal);
+        }
+        return style;
     }
 
     /** Dark text on light segments, white on dark ones. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 
 import java.util.List;
 
+import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
@@ -32,7 +33,11 @@ class ReportChart extends Composite<Div> {
         chart.getStyle().set("height", (24 + 26 * bars.size()) + "px");
         chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
                 getTranslation("results.unanswered"), false));
-        LevelTable table = LevelTable.of(bars, getTranslation("report.table.round"))
+        // the same bars with the rounds' short names: the respondents are in the chart's labels, and a table of
+        // a third of the page's width has no room for them
+        List<LevelBars.Bar> rows = LevelBars.ofItem(item, FiscalYears.formatShort(counts.round().fiscalYear(), getLocale()),
+                comparison == null || before == null ? null : FiscalYears.formatShort(comparison.fiscalYear(), getLocale()));
+        LevelTable table = LevelTable.of(rows, getTranslation("report.table.round"))
                 .withCaption(getTranslation("results.chart", title));
         table.getElement().getClassList().add("report-chart-table");
         getContent().addClassName("report-chart");

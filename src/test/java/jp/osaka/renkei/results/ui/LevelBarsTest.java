@@ -27,11 +27,13 @@ class LevelBarsTest {
         assertThat(series).extracting(s -> s.get("name"))
                 .containsExactly("VERY_WELL", "WELL", "NOT_WELL", "NOT_AT_ALL", "NO_ORGANISATION", "UNANSWERED");
         List<Object> decals = series.stream().map(s -> ((Map<String, Object>) s.get("itemStyle")).get("decal")).toList();
-        assertThat(decals).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(decals).doesNotHaveDuplicates();
         for (Level level : Level.values()) {
             assertThat(decals.get(level.ordinal())).isEqualTo(LevelBars.decal(level.pattern(), level.colour()));
         }
-        assertThat(decals.get(0)).as("とても: solid").isEqualTo("none");
+        // とても is solid: no decal at all (ECharts 5.3.1 fails on a decal of 'none' in a series)
+        assertThat(decals.get(0)).isNull();
+        assertThat((Map<String, Object>) series.get(0).get("itemStyle")).doesNotContainKey("decal");
         assertThat(decals.subList(1, 6)).allSatisfy(decal -> assertThat(decal).isInstanceOf(Map.class));
         assertThat(((Map<String, Object>) decals.get(5)).get("color")).isEqualTo(LevelBars.DARK_INK);
         assertThat(((Map<String, Object>) decals.get(3)).get("color")).as("全く: white ink on dark red")
