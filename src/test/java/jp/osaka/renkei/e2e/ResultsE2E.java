@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 
 import java.io.InputStream;
 import java.util.HashMap;
@@ -21,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bureau opens 集計結果 of 令和3年度: the bars are drawn, and the workbook it downloads holds the same
- * counts as the database.
+ * counts as the database. The 資料 prints every chart with its levels' patterns and its table of counts.
  */
 class ResultsE2E extends EndToEndTest {
 
@@ -67,6 +69,34 @@ class ResultsE2E extends EndToEndTest {
             }
             assertThat(compared).isEqualTo(12);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReportPrintsEveryChartWithItsPatternsAndItsCounts() {
+        signIn("admin");
+        open("results/report?round=2021&compare=2017");
+        assertThat(page.locator(".report-chart .chart[data-rendered]")).hasCount(24);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+
+        // the SVG renderer draws each level's decal as a pattern: とても is solid, the other four levels have one
+        Object fewestPatterns = page.evaluate("""
+                () => Math.min(...[...document.querySelectorAll('.report-chart-bars svg')]
+                    .map(svg => new Set([...svg.querySelectorAll('path')]
+                        .map(path => path.getAttribute('fill')).filter(fill => fill && fill.startsWith('url('))).size))""");
+        assertThat(((Number) fewestPatterns).intValue()).isGreaterThanOrEqualTo(4);
+        Object printedTables = page.evaluate("""
+                () => [...document.querySelectorAll('.report-chart table.report-chart-table')]
+                    .filter(table => table.offsetHeight > 20 && getComputedStyle(table).visibility === 'visible').length""");
+        assertThat(((Number) printedTables).intValue()).isEqualTo(24);
+        Object swatches = page.evaluate("""
+                () => [...document.querySelectorAll('#report-ward-office .level-swatch')].map(swatch => {
+                    const style = getComputedStyle(swatch);
+                    return style.printColorAdjust + ' ' + (style.backgroundImage === 'none' ? 'plain' : 'pattern');
+                })""");
+        assertThat((List<Object>) swatches).containsExactly("exact plain", "exact pattern", "exact pattern", "exact pattern",
+                "exact pattern", "exact pattern");
+        screenshot("report-print");
     }
 
     /** Wards per level and item number of 令和3年度's ward-office answers, counted by SQL of the test's own. */

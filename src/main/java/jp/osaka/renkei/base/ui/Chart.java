@@ -68,8 +68,8 @@ public class Chart extends Div {
                 renderer.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The option as drawn, as JSON. */
-    String optionJson() {
+    /** The option as drawn, as JSON (read by the views' tests: what a chart shows, in which colours and patterns). */
+    public String optionJson() {
         Inflater inflater = new Inflater();
         inflater.setInput(option);
         ByteArrayOutputStream json = new ByteArrayOutputStream(option.length * 8);

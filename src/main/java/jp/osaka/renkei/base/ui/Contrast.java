@@ -3,14 +3,32 @@ package jp.osaka.renkei.base.ui;
 /** The text colour that reads on a coloured background, for every chart and cell that colours by level. */
 public final class Contrast {
 
+    /** The app's dark text on coloured backgrounds. */
+    public static final String DARK_TEXT = "#1f1f1f";
+    public static final String WHITE = "#ffffff";
+
     private Contrast() {
     }
 
-    /** Dark text on light backgrounds, white on dark ones (WCAG relative luminance); {@code hex} as #rrggbb. */
+    /**
+     * Dark text or white, whichever contrasts more with {@code hex} (#rrggbb): at least 4.5:1 on every level's
+     * colour (ContrastTest), where a fixed luminance threshold once gave white at 4.35:1.
+     */
     public static String textOn(String hex) {
+        return ratio(hex, WHITE) >= ratio(hex, DARK_TEXT) ? WHITE : DARK_TEXT;
+    }
+
+    /** WCAG 2.0's contrast ratio of two colours given as #rrggbb: 1 (none) to 21 (black on white). */
+    public static double ratio(String first, String second) {
+        double a = luminance(first);
+        double b = luminance(second);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** WCAG 2.0's relative luminance of #rrggbb. */
+    public static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        double luminance = 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-        return luminance > 0.4 ? "#1f1f1f" : "#ffffff";
+        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
     }
 
     private static double channel(int value) {

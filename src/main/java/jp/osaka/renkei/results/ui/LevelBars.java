@@ -10,13 +10,15 @@ import jp.osaka.renkei.base.ui.Contrast;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.LevelCounts;
 import jp.osaka.renkei.survey.Level;
+import jp.osaka.renkei.survey.LevelPattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the ECharts option of the app's stacked horizontal bars: one bar per row (a round, a
- * facility type), the five levels in the seed's order in their fixed colours, then 未回答, with the
- * count on every segment that has one. Rows are drawn top to bottom in the order given.
+ * facility type), the five levels in the seed's order in their fixed colours and patterns (ECharts decals,
+ * drawn by the canvas and the SVG renderer alike), then 未回答, with the count on every segment that has one.
+ * Rows are drawn top to bottom in the order given; a legend lists the levels in the same order.
  */
 final class LevelBars {
 
@@ -25,6 +27,10 @@ final class LevelBars {
     }
 
     static final String UNANSWERED_COLOUR = "#f1f1f1";
+    /** 未回答's pattern: thin hatching, as an empty box is hatched on paper. */
+    static final LevelPattern UNANSWERED_PATTERN = LevelPattern.SPARSE_STRIPES;
+    /** The outline of 未回答's near-white segments and swatch: 4.54:1 against the white page. */
+    static final String UNANSWERED_OUTLINE = "#767676";
 
     private LevelBars() {
     }
@@ -57,12 +63,15 @@ final class LevelBars {
             boolean withLegend, boolean percent) {
         int max = percent ? 100 : bars.stream().mapToInt(bar -> bar.counts().wards()).max().orElse(0);
         List<Object> series = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Level level : Level.values()) {
-            series.add(series(levelName.apply(level), level.colour(),
+            names.add(levelName.apply(level));
+            series.add(series(levelName.apply(level), level.colour(), level.pattern(), "#ffffff",
                     bars.stream().map(bar -> value(bar.counts().count(level), bar.counts(), percent)).toList(), percent));
         }
         if (bars.stream().anyMatch(bar -> bar.counts().unanswered() > 0)) {
-            series.add(series(unansweredName, UNANSWERED_COLOUR,
+            names.add(unansweredName);
+            series.add(series(unansweredName, UNANSWERED_COLOUR, UNANSWERED_PATTERN, UNANSWERED_OUTLINE,
                     bars.stream().map(bar -> value(bar.counts().unanswered(), bar.counts(), percent)).toList(), percent));
         }
         Map<String, Object> option = new LinkedHashMap<>();
@@ -71,7 +80,8 @@ final class LevelBars {
                 "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         if (withLegend) {
-            option.put("legend", Map.of("top", 0, "itemWidth", 14, "itemHeight", 10));
+            // the levels' order, とても → 全く → 団体なし → 未回答, with each one's pattern in its icon
+            option.put("legend", Map.of("top", 0, "itemWidth", 22, "itemHeight", 14, "data", names));
         }
         option.put("xAxis", Map.of("type", "value", "max", Math.max(max, 1), "minInterval", 1,
                 "axisLabel", Map.of("formatter", percent ? "{value}%" : "{value}"),
@@ -112,13 +122,46 @@ final class LevelBars {
     }
 
     private static Number value(int count, LevelCounts counts, boolean percent) {
-        if (!percent) {
-            return count;
-        }
+        return percent ? share(count, counts) : count;
+    }
+
+    /** A count's share of its bar in percent, to one decimal, as a chart of shares draws it. */
+    static double share(int count, LevelCounts counts) {
         return counts.wards() == 0 ? 0 : Math.round(count * 1000.0 / counts.wards()) / 10.0;
     }
 
-    private static Map<String, Object> series(String name, String colour, List<Number> values, boolean percent) {
+    /**
+     * A pattern as an ECharts decal, in ink that shows on {@code fill}: dark on the light colours, white on the
+     * dark ones (3:1 or more against the fill, LevelColoursTest); none for the solid one (ECharts 5.3.1 fails on
+     * a decal of {@code 'none'} in a series' itemStyle).
+     */
+    static @Nullable Map<String, Object> decal(LevelPattern pattern, String fill) {
+        String ink = ink(fill);
+        return switch (pattern) {
+            case SOLID -> null;
+            case STRIPES -> Map.of("symbol", "rect", "color", ink, "dashArrayX", List.of(1, 0),
+                    "dashArrayY", List.of(3, 4), "rotation", -Math.PI / 4);
+            case DOTS -> Map.of("symbol", "circle", "color", ink, "symbolSize", 0.7,
+                    "dashArrayX", List.of(List.of(6, 6), List.of(0, 6, 6, 0)), "dashArrayY", List.of(6, 0));
+            case CROSSHATCH -> Map.of("symbol", "rect", "color", ink, "dashArrayX", List.of(List.of(2, 0), List.of(2, 5)),
+                    "dashArrayY", List.of(2, 0, 5, 0), "rotation", Math.PI / 4);
+            case CHECKS -> Map.of("symbol", "rect", "color", ink,
+                    "dashArrayX", List.of(List.of(4, 4), List.of(0, 4, 4, 0)), "dashArrayY", List.of(4, 0));
+            case SPARSE_STRIPES -> Map.of("symbol", "rect", "color", ink, "dashArrayX", List.of(1, 0),
+                    "dashArrayY", List.of(1, 6), "rotation", Math.PI / 4);
+        };
+    }
+
+    /** The pattern's ink on {@code fill}: the text colour that reads on it, a little transparent. */
+    static String ink(String fill) {
+        return Contrast.WHITE.equals(Contrast.textOn(fill)) ? WHITE_INK : DARK_INK;
+    }
+
+    static final String WHITE_INK = "rgba(255, 255, 255, 0.6)";
+    static final String DARK_INK = "rgba(31, 31, 31, 0.6)";
+
+    private static Map<String, Object> series(String name, String colour, LevelPattern pattern, String border,
+            List<Number> values, boolean percent) {
         List<Object> data = new ArrayList<>();
         for (Number value : values) {
             // a zero segment has no width, and a sliver has no room: no label on either
@@ -130,10 +173,20 @@ final class LevelBars {
                 "type", "bar",
                 "stack", "wards",
                 "barMaxWidth", 22,
-                "itemStyle", Map.of("color", colour, "borderColor", "#ffffff", "borderWidth", 1),
+                "itemStyle", itemStyle(colour, pattern, border),
+                // the number on a halo of the plain colour: its contrast is the colour's, whatever the pattern
                 "label", Map.of("position", "inside", "color", textColour(colour), "fontWeight", "bold",
-                        "formatter", percent ? "{c}%" : "{c}"),
+                        "textBorderColor", colour, "textBorderWidth", 3, "formatter", percent ? "{c}%" : "{c}"),
                 "data", data);
+    }
+
+    private static Map<String, Object> itemStyle(String colour, LevelPattern pattern, String border) {
+        Map<String, Object> style = new LinkedHashMap<>(Map.of("color", colour, "borderColor", border, "borderWidth", 1));
+        Map<String, Object> decal = decal(pattern, colour);
+        if (decal != null) {
+            style.put("decal", decal);
+        }
+        return style;
     }
 
     /** Dark text on light segments, white on dark ones. */

@@ -37,7 +37,9 @@ class LevelTable extends Composite<NativeTable> {
             header.add(cell);
         }
         if (withUnanswered) {
-            header.add(new NativeTableHeaderCell(getTranslation("results.unanswered")));
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("results.unanswered"));
+            cell.getElement().setAttribute("scope", "col");
+            header.add(cell);
         }
         getContent().addClassName("level-table");
         getContent().add(new NativeTableHeader(header), body);
@@ -47,6 +49,33 @@ class LevelTable extends Composite<NativeTable> {
         LevelTable table = new LevelTable(corner, bars.stream().anyMatch(bar -> bar.counts().unanswered() > 0));
         bars.forEach(bar -> table.addCounts(bar.label(), bar.counts(), null));
         return table;
+    }
+
+    /** As {@link #of}, each count with its share of the bar beside it, as a chart of shares draws it: 「215（22.1%）」. */
+    static LevelTable withShares(List<LevelBars.Bar> bars, String corner) {
+        LevelTable table = of(bars, corner);
+        List<NativeTableRow> rows = table.body.getChildren().map(NativeTableRow.class::cast).toList();
+        for (int i = 0; i < bars.size(); i++) {
+            LevelCounts counts = bars.get(i).counts();
+            List<NativeTableCell> cells = rows.get(i).getChildren().skip(1).map(NativeTableCell.class::cast).toList();
+            for (int column = 0; column < cells.size(); column++) {
+                int count = column < Level.values().length ? counts.count(Level.values()[column]) : counts.unanswered();
+                Span share = new Span(table.getTranslation("results.share", LevelBars.share(count, counts)));
+                share.addClassName("level-share");
+                cells.get(column).add(share);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Names the table for screen readers (a caption kept out of sight: the heading or title above the chart
+     * already says it on screen and on paper).
+     */
+    LevelTable withCaption(String text) {
+        getContent().setCaptionText(text);
+        getContent().getCaption().addClassName("visually-hidden");
+        return this;
     }
 
     void addCounts(String label, LevelCounts counts, @Nullable Level ownAnswer) {

@@ -13,7 +13,10 @@ import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.results.FacilityType;
 import jp.osaka.renkei.results.ReferenceSurvey;
 
-/** The reference survey of one round: one bar per facility type under the total, and the same as a table. */
+/**
+ * The reference survey of one round: one bar per facility type under the total, each as shares of 100 %, and the
+ * same as a table of counts with their shares.
+ */
 class ReferencePanel extends Composite<Div> {
 
     ReferencePanel(ReferenceSurvey survey, Chart.Renderer renderer) {
@@ -39,6 +42,7 @@ class ReferencePanel extends Composite<Div> {
         chart.getStyle().set("height", (40 + 34 * bars.size()) + "px");
         chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
                 getTranslation("results.unanswered"), true, true));
-        panel.add(chart, LevelTable.of(bars, getTranslation("reference.facilityType")));
+        panel.add(chart, LevelTable.withShares(bars, getTranslation("reference.facilityType"))
+                .withCaption(title));
     }
 }

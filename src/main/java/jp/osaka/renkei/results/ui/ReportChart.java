@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.Div;
 
 import java.util.List;
 
+import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.ui.Chart;
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.RoundSummary;
 
-/** One item's small chart in the printed report: its name above its two bars, as on the bureau's slides. */
+/**
+ * One item's small chart in the printed report: its name above its two bars, as on the bureau's slides, and
+ * under them the same counts as a table, on screen and on paper (a chart alone is an image of its numbers).
+ */
 class ReportChart extends Composite<Div> {
 
     ReportChart(ItemResult item, InstrumentResults counts) {
@@ -29,8 +33,15 @@ class ReportChart extends Composite<Div> {
         chart.getStyle().set("height", (24 + 26 * bars.size()) + "px");
         chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
                 getTranslation("results.unanswered"), false));
+        // the same bars with the rounds' short names: the respondents are in the chart's labels, and a table of
+        // a third of the page's width has no room for them
+        List<LevelBars.Bar> rows = LevelBars.ofItem(item, FiscalYears.formatShort(counts.round().fiscalYear(), getLocale()),
+                comparison == null || before == null ? null : FiscalYears.formatShort(comparison.fiscalYear(), getLocale()));
+        LevelTable table = LevelTable.of(rows, getTranslation("report.table.round"))
+                .withCaption(getTranslation("results.chart", title));
+        table.getElement().getClassList().add("report-chart-table");
         getContent().addClassName("report-chart");
-        getContent().add(name, chart);
+        getContent().add(name, chart, table);
     }
 
     /** Adds what the report prints under the chart, e.g. the comments the bureau chose. */
