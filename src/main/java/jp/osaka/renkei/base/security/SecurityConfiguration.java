@@ -38,6 +38,7 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.headers(SecurityConfiguration::headers);
+        http.addFilterAfter(new CacheHeaders.KeepNoStore(), HeaderWriterFilter.class);
         // Spring Security's defaults stay: a new session id at sign-in (session fixation), the session
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
         http.addFilterAfter(new SessionCheckFilter(accounts, sessions, SignedInSession.strategy(strategies)),
@@ -61,7 +62,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSP, nosniff, Referrer-Policy, SAMEORIGIN framing and no-store caching on every response; HSTS
+     * CSP, nosniff, Referrer-Policy, SAMEORIGIN framing and no-store caching on every response (static files: see
+     * {@link CacheHeaders}); HSTS
      * (Spring Security's default) only on requests that came over TLS. Written eagerly: written on
      * commit, they were missing from Vaadin's own responses (the bootstrap page, its init JSON).
      */
@@ -73,6 +75,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
+                // no-store on everything but static files, whose server sets their caching (CacheHeaders)
+                .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .addHeaderWriter(new CacheHeaders())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
                 .frameOptions(FrameOptionsConfig::sameOrigin);
