@@ -109,6 +109,7 @@ public final class PageWeight {
         Map<String, Long> lengths = new ConcurrentHashMap<>();
         Map<String, Boolean> cached = new ConcurrentHashMap<>();
         Map<String, String> encodings = new ConcurrentHashMap<>();
+        Map<String, String> caching = new ConcurrentHashMap<>();
         Map<String, Integer> statuses = new ConcurrentHashMap<>();
         cdp.on("Network.requestWillBeSent", event -> {
             String url = event.getAsJsonObject("request").get("url").getAsString();
@@ -129,6 +130,8 @@ public final class PageWeight {
             JsonObject headers = response.getAsJsonObject("headers");
             headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("content-encoding"))
                     .findFirst().ifPresent(h -> encodings.put(id(event), h.getValue().getAsString()));
+            headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("cache-control"))
+                    .findFirst().ifPresent(h -> caching.put(id(event), h.getValue().getAsString()));
         });
         cdp.on("Network.loadingFinished", event -> lengths.put(id(event), event.get("encodedDataLength").getAsLong()));
         cdp.send("Network.enable");
@@ -151,9 +154,11 @@ public final class PageWeight {
             boolean fromTheCache = cached.getOrDefault(request.getKey(), false);
             bytes += length;
             fromCache += fromTheCache ? 1 : 0;
-            details.add(String.format(Locale.ROOT, "%8.1f KB %3d %-5s %s", length / 1024.0,
+            String url = request.getValue();
+            details.add(String.format(Locale.ROOT, "%8.1f KB %3d %-5s %s [%s]", length / 1024.0,
                     statuses.getOrDefault(request.getKey(), 0),
-                    fromTheCache ? "cache" : encodings.getOrDefault(request.getKey(), "-"), request.getValue()));
+                    fromTheCache ? "cache" : encodings.getOrDefault(request.getKey(), "-"),
+                    url.length() > 100 ? url.substring(0, 100) + "…" : url, caching.getOrDefault(request.getKey(), "")));
         }
         cdp.detach();
         page.close();

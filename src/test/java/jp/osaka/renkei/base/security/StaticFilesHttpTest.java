@@ -65,6 +65,20 @@ class StaticFilesHttpTest {
                 value -> assertThat(value).contains("no-store"));
     }
 
+    /** The chart screens' data is most of a visit (160 KB for 集計結果); a UIDL request needs the UI's key: no BREACH. */
+    @Test
+    void theDataOfAScreenComesCompressedAndNoStore() {
+        VaadinHttp tab = new VaadinHttp(port).signIn("ward-kita", "demo");
+        assertThat(tab.open("results")).isTrue();
+
+        HttpResponse<String> uidl = tab.acceptingGzip().navigate("results");
+
+        assertThat(uidl.statusCode()).isEqualTo(200);
+        assertThat(uidl.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(uidl.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
+    }
+
     @Test
     void pagesAndTheInitialDataOfASignedInUserStayNoStoreAndUncompressed() {
         String session = http().signIn("ward-kita");
