@@ -62,10 +62,10 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSP, nosniff, Referrer-Policy, SAMEORIGIN framing and no-store caching on every response (static files: see
-     * {@link CacheHeaders}); HSTS
-     * (Spring Security's default) only on requests that came over TLS. Written eagerly: written on
-     * commit, they were missing from Vaadin's own responses (the bootstrap page, its init JSON).
+     * CSP, nosniff, Referrer-Policy, SAMEORIGIN framing and no-store caching on every response (which the server of a
+     * static file replaces: {@link CacheHeaders}); HSTS (Spring Security's default) only on requests that came over
+     * TLS. Written eagerly: written on commit, they were missing from Vaadin's own responses (the bootstrap page, its
+     * init JSON).
      */
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
-                // no-store on everything but static files, whose server sets their caching (CacheHeaders)
+                // instead of Spring Security's cache headers: the same, but no Pragma/Expires on static files
                 .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
                 .addHeaderWriter(new CacheHeaders())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
