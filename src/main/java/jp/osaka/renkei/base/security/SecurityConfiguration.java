@@ -38,6 +38,7 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.headers(SecurityConfiguration::headers);
+        http.addFilterAfter(new CacheHeaders.KeepNoStore(), HeaderWriterFilter.class);
         // Spring Security's defaults stay: a new session id at sign-in (session fixation), the session
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
         http.addFilterAfter(new SessionCheckFilter(accounts, sessions, SignedInSession.strategy(strategies)),
@@ -61,9 +62,10 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSP, nosniff, Referrer-Policy, SAMEORIGIN framing and no-store caching on every response; HSTS
-     * (Spring Security's default) only on requests that came over TLS. Written eagerly: written on
-     * commit, they were missing from Vaadin's own responses (the bootstrap page, its init JSON).
+     * CSP, nosniff, Referrer-Policy, SAMEORIGIN framing and no-store caching on every response (which the server of a
+     * static file replaces: {@link CacheHeaders}); HSTS (Spring Security's default) only on requests that came over
+     * TLS. Written eagerly: written on commit, they were missing from Vaadin's own responses (the bootstrap page, its
+     * init JSON).
      */
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -73,6 +75,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
+                // instead of Spring Security's cache headers: the same, but no Pragma/Expires on static files
+                .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .addHeaderWriter(new CacheHeaders())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
                 .frameOptions(FrameOptionsConfig::sameOrigin);

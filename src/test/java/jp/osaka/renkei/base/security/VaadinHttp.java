@@ -31,10 +31,20 @@ final class VaadinHttp {
     private int syncId;
     private int clientId;
     private JsonNode lastUidl = JSON.createObjectNode();
+    private boolean acceptGzip;
 
     VaadinHttp(int port) {
         this.port = port;
         this.http = new PlainHttp(port);
+    }
+
+    /**
+     * From now on, UIDL requests say that gzip is accepted, as browsers do; a compressed answer is not read (its body
+     * is bytes), so this is for a tab's last request.
+     */
+    VaadinHttp acceptingGzip() {
+        acceptGzip = true;
+        return this;
     }
 
     /** The session's Cookie header value, e.g. "JSESSIONID=…"; empty before the first response that sets one. */
@@ -143,8 +153,10 @@ final class VaadinHttp {
                 .put("clientId", clientId++);
         ArrayNode rpcs = body.putArray("rpc");
         rpcs.add(rpc);
+        String[] headers = acceptGzip ? Stream.of(withCookie(), new String[] {"Accept-Encoding", "gzip"})
+                .flatMap(Arrays::stream).toArray(String[]::new) : withCookie();
         HttpResponse<String> response = http.postJson("/?v-r=uidl&v-uiId=" + uiId, JSON.writeValueAsString(body),
-                withCookie());
+                headers);
         remember(response);
         String text = response.body().replaceFirst("^for\\(;;\\);", "");
         if (response.statusCode() == 200 && (text.startsWith("{") || text.startsWith("["))) {
