@@ -29,10 +29,10 @@ class MailTemplatesTest {
         MailText mail = templates.aboutResponse(MailKind.ROUND_OPENED, Locale.JAPANESE, kita,
                 RespondentType.WARD_OFFICE, 2025, DEADLINE, null);
 
-        assertThat(mail.subject()).isEqualTo("【在宅医療・介護連携】令和7年度 連携状況調査への回答のお願い（締切 2025年12月19日(金)）");
+        assertThat(mail.subject()).isEqualTo("【在宅医療・介護連携】令和7年度 連携状況調査への回答のお願い（締切 令和7年（2025年）12月19日（金））");
         assertThat(mail.text()).startsWith("北区 区役所 ご担当者様\n\nいつもお世話になっております。")
                 .contains("令和7年度の在宅医療・介護連携に関する連携状況調査の回答受付を開始しました。")
-                .contains("北区 区役所の回答を、2025年12月19日(金)までに")
+                .contains("北区 区役所の回答を、令和7年（2025年）12月19日（金）までに")
                 .contains("回答ページ：\nhttps://renkei.city.example.jp/responses/2025/271276/ward-office\n")
                 .contains("大阪市 健康局 在宅医療・介護連携推進事業 担当")
                 .contains("自動で送信しています");
@@ -59,7 +59,7 @@ class MailTemplatesTest {
     void aReminderNamesTheDeadlineInBothLanguages() {
         assertThat(templates.aboutResponse(MailKind.REMINDER, Locale.JAPANESE, kita, RespondentType.SUPPORT_ROOM,
                 2025, DEADLINE, null).text()).contains("北区 相談支援室の回答がまだ提出されていないため")
-                .contains("締切の2025年12月19日(金)までに");
+                .contains("締切の令和7年（2025年）12月19日（金）までに");
         assertThat(templates.aboutResponse(MailKind.REMINDER, Locale.ENGLISH, kita, RespondentType.SUPPORT_ROOM,
                 2025, DEADLINE, null).subject()).isEqualTo("[Renkei] Reminder: FY2025 cooperation survey, due Fri 19 Dec 2025");
     }
@@ -93,7 +93,7 @@ class MailTemplatesTest {
         MailText ja = templates.aboutAction(MailKind.ACTION_OVERDUE, Locale.JAPANESE, "北区役所 担当者", due);
         MailText en = templates.aboutAction(MailKind.ACTION_DUE_SOON, Locale.ENGLISH, "Kita ward office", due);
 
-        assertThat(ja.subject()).isEqualTo("【在宅医療・介護連携】取組み「理学療法士会の周知 <b>」の期限が過ぎています（期限 2025年12月19日(金)）");
+        assertThat(ja.subject()).isEqualTo("【在宅医療・介護連携】取組み「理学療法士会の周知 <b>」の期限が過ぎています（期限 令和7年（2025年）12月19日（金））");
         assertThat(ja.text()).startsWith("北区役所 担当者 様\n\n").contains("https://renkei.city.example.jp/actions/42");
         assertThat(ja.html()).contains("理学療法士会の周知 &lt;b&gt;").doesNotContain("<b>");
         assertThat(en.text()).startsWith("Dear Kita ward office,\n\n").contains("is due on Fri 19 Dec 2025.");

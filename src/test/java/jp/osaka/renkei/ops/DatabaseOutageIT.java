@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -179,7 +179,7 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
         db.crash();
         try {
             UI.getCurrent().navigate("responses/" + year + "/271225/ward-office");
-            assertThat(find(H2.class).withId("error-title").single().getText()).as("a page that cannot open")
+            assertThat(find(H1.class).withId("error-title").single().getText()).as("a page that cannot open")
                     .isEqualTo("データベースに接続できません");
             assertHealth("/actuator/health/readiness", 503, "DOWN");
         } finally {

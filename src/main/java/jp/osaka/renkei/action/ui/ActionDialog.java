@@ -142,7 +142,9 @@ class ActionDialog extends Dialog {
                 .bind(d -> d.owner, (d, v) -> d.owner = v);
         binder.forField(dueDate).asRequired(getTranslation("action.dueDate.required"))
                 .bind(d -> d.dueDate, (d, v) -> d.dueDate = v);
-        binder.forField(status).asRequired(getTranslation("action.status.required"))
+        // Not asRequired: the select always has a status (no empty choice), and its required marker puts
+        // aria-required on the select's inner button, where ARIA does not allow it (axe aria-allowed-attr, 4.1.2).
+        binder.forField(status).withValidator(Objects::nonNull, getTranslation("action.status.required"))
                 .bind(d -> d.status, (d, v) -> d.status = v);
     }
 

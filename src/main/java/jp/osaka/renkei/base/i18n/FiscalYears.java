@@ -35,6 +35,15 @@ public final class FiscalYears {
         return eraNameJa(start.getEra()) + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
     }
 
+    /**
+     * A chart axis's label: the era and, on a second line, the Western year (令和3年度 / (2021)), so that the
+     * axis says both as the rest of the app does; FY2021 in English.
+     */
+    public static String formatAxis(int fiscalYear, Locale locale) {
+        return AppLocales.isJapanese(locale) ? formatShort(fiscalYear, locale) + "\n(" + fiscalYear + ")"
+                : formatShort(fiscalYear, locale);
+    }
+
     private static String eraNameJa(JapaneseEra era) {
         return era.getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
     }

@@ -21,9 +21,9 @@ import jp.osaka.renkei.base.security.UserAccountService;
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PasswordField current = new PasswordField();
-    private final PasswordField next = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
+    private final PasswordField current = PasswordReveal.labelled(new PasswordField());
+    private final PasswordField next = PasswordReveal.labelled(new PasswordField());
+    private final PasswordField repeat = PasswordReveal.labelled(new PasswordField());
 
     ChangePasswordView(CurrentUser currentUser, UserAccountService accounts, SignedInSession session) {
         addClassName("password-view");

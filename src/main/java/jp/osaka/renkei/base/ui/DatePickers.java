@@ -10,9 +10,39 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.osaka.renkei.base.i18n.AppLocales;
+import jp.osaka.renkei.base.i18n.DateFormats;
 
-/** A date picker that speaks the user's language: month and weekday names from java.time, our texts. */
+/**
+ * A date picker that speaks the user's language: month and weekday names from java.time, our texts. In Japanese
+ * the field takes 2026/09/01 and shows the date in the app's one style (令和8年（2026年）9月1日（火）) beneath it,
+ * and the calendar's days are read out in that style too instead of Vaadin's "1 9月 2026".
+ */
 public final class DatePickers {
+
+    // Vaadin builds each day's accessible name as "<day> <month name> <year>, <weekday>"; in Japanese that
+    // reads "1 9月 2026, 火曜日". This replaces it, once per page, for pages whose language is Japanese.
+    private static final String DAY_LABELS = """
+            customElements.whenDefined('vaadin-month-calendar').then(() => {
+              const proto = customElements.get('vaadin-month-calendar').prototype;
+              const original = proto.__computeDayAriaLabel;
+              if (typeof original !== 'function' || proto.__renkeiDayLabels) {
+                return;
+              }
+              proto.__renkeiDayLabels = true;
+              const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {era: 'long', year: 'numeric'});
+              const weekday = new Intl.DateTimeFormat('ja-JP', {weekday: 'short'});
+              proto.__computeDayAriaLabel = function (date) {
+                if (!date || !(document.documentElement.lang || '').startsWith('ja')) {
+                  return original.call(this, date);
+                }
+                let label = era.format(date) + '（' + date.getFullYear() + '年）' + (date.getMonth() + 1) + '月'
+                    + date.getDate() + '日（' + weekday.format(date) + '）';
+                if (this._isToday && this._isToday(date)) {
+                  label += '、' + this.i18n.today;
+                }
+                return label;
+              };
+            });""";
 
     private DatePickers() {
     }
@@ -33,6 +63,11 @@ public final class DatePickers {
                 .setToday(picker.getTranslation("date.today"))
                 .setCancel(picker.getTranslation("answer.confirm.cancel"))
                 .setBadInputErrorMessage(picker.getTranslation("date.invalid")));
+        if (AppLocales.isJapanese(locale)) {
+            picker.addValueChangeListener(e -> picker.setHelperText(
+                    e.getValue() == null ? null : DateFormats.date(e.getValue(), locale)));
+            picker.addAttachListener(e -> picker.getElement().executeJs(DAY_LABELS));
+        }
         return picker;
     }
 }

@@ -47,6 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setI18n(i18n());
+        PasswordReveal.labelled(login);
         login.setForgotPasswordButtonVisible(false);
 
         H1 title = new H1(getTranslation("login.title"));

@@ -2,6 +2,7 @@ package jp.osaka.renkei.base.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -55,7 +56,11 @@ public class MainLayout extends AppLayout {
             UserAccountService accounts, @Value("${renkei.demo-data:false}") boolean demoData) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(demoData), navigation());
-        Header banner = new Header(new DrawerToggle(), userBar(currentUser.require(), wards, authentication, accounts));
+        // Vaadin names the toggle and the drawer in English ("Toggle navigation panel") whatever the locale.
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
+        Header banner = new Header(toggle, userBar(currentUser.require(), wards, authentication, accounts));
         banner.addClassName("app-banner");
         addToNavbar(skipLink(), banner);
         main.setId(MAIN_ID);

@@ -21,7 +21,7 @@ class KpiChart extends Composite<Div> {
         List<String> years = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         kpi.values().forEach((year, value) -> {
-            years.add(FiscalYears.formatShort(year, getLocale()));
+            years.add(FiscalYears.formatAxis(year, getLocale()));
             values.add(value);
         });
         Map<String, Object> option = new LinkedHashMap<>();

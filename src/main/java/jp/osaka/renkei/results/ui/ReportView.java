@@ -102,9 +102,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Section titlePage(ResultsSelection selection) {
         H1 title = new H1(getTranslation("report.heading"));
         Paragraph rounds = new Paragraph(getTranslation("report.rounds",
-                FiscalYears.formatShort(selection.round().fiscalYear(), getLocale()),
+                FiscalYears.format(selection.round().fiscalYear(), getLocale()),
                 selection.comparison() == null ? "—"
-                        : FiscalYears.formatShort(selection.comparison().fiscalYear(), getLocale())));
+                        : FiscalYears.format(selection.comparison().fiscalYear(), getLocale())));
         Section page = page("report-title", title, new Paragraph(getTranslation("report.subtitle")), rounds);
         page.addClassName("report-title-page");
         return page;

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +16,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +58,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final boolean admin;
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
-    private final Tabs types = new Tabs();
-    private final Map<RespondentType, Tab> tabs = new EnumMap<>(RespondentType.class);
+    /*
+     * The instrument shown: a radio group, not tabs. Choosing one opens another URL rather than a panel, and
+     * Vaadin's tabs put a focusable scroller between the tablist and its tabs (axe aria-required-children, 1.3.1).
+     */
+    private final RadioButtonGroup<RespondentType> types = new RadioButtonGroup<>();
     private final Div content = new Div();
     private @Nullable ResultsSelection selection;
     private final int minimumRespondents;
@@ -79,18 +80,17 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.visible = results.rounds();
         addClassName("results-view");
         picker = new RoundPicker(visible, this::show);
-        for (RespondentType type : RespondentType.values()) {
-            Tab tab = new Tab(getTranslation(type.messageKey()));
-            tab.setId("tab-" + type.slug());
-            tabs.put(type, tab);
-            types.add(tab);
-        }
-        types.addSelectedChangeListener(event -> tabs.forEach((type, tab) -> {
-            // beforeEnter selects the tab of the URL too: only a different choice navigates
-            if (tab == event.getSelectedTab() && selection != null && selection.type() != type) {
+        types.setLabel(getTranslation("results.instrument"));
+        types.setId("results-type");
+        types.setItems(RespondentType.values());
+        types.setItemLabelGenerator(type -> getTranslation(type.messageKey()));
+        types.addValueChangeListener(event -> {
+            // beforeEnter selects the instrument of the URL too: only a different choice navigates
+            RespondentType type = event.getValue();
+            if (type != null && selection != null && selection.type() != type) {
                 show(selection.withType(type));
             }
-        }));
+        });
         content.addClassName("results-content");
         content.setWidthFull();
         add(new ViewToolbar(getTranslation("results.title"), picker), types, content);
@@ -106,7 +106,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         picker.select(selection);
-        types.setSelectedTab(tabs.get(selection.type()));
+        types.setValue(selection.type());
         render(selection);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,7 +30,7 @@ class ActionDetailViewTest extends SpringBrowserlessTest {
     void aWardUserWhoTypesAnotherWardsActionUrlIsRefusedInsideTheLayout() {
         navigate(ActionDetailView.path(demoAction("社会福祉協議会との事例検討会")), AccessDeniedView.class);
 
-        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("このページを表示する権限がありません");
+        assertThat(find(H1.class).withId("error-title").single().getText()).isEqualTo("このページを表示する権限がありません");
         assertThat(find(Div.class).withId("action-summary").exists()).as("nothing of 天王寺区's action").isFalse();
     }
 

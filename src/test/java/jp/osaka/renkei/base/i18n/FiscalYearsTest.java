@@ -30,4 +30,10 @@ class FiscalYearsTest {
         assertThat(FiscalYears.format(2021, AppLocales.ENGLISH)).isEqualTo("FY2021 (Reiwa 3)");
         assertThat(FiscalYears.format(2017, AppLocales.ENGLISH)).isEqualTo("FY2017 (Heisei 29)");
     }
+
+    @Test
+    void aChartAxisShowsTheEraAndTheWesternYearOnTwoLines() {
+        assertThat(FiscalYears.formatAxis(2021, AppLocales.JAPANESE)).isEqualTo("令和3年度\n(2021)");
+        assertThat(FiscalYears.formatAxis(2021, AppLocales.ENGLISH)).isEqualTo("FY2021");
+    }
 }

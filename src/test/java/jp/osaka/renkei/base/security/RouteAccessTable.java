@@ -13,15 +13,15 @@ import java.util.Set;
 /**
  * Every route of the app and who may open it: the one place that says so. docs/security.md copies
  * it; {@link RouteAccessTest} and {@link AnonymousAccessTest} hold the running app to it, and a route
- * without a row fails the build.
+ * without a row fails the build; the accessibility scan (e2e.AccessibilityScanE2E) opens every row's sample.
  */
-final class RouteAccessTable {
+public final class RouteAccessTable {
 
     /** Anonymous, or signed in with one of the four roles of DESIGN.md, as the demo user named here. */
-    enum Who {
+    public enum Who {
         ANONYMOUS(""), WARD_OFFICE("ward-kita"), SUPPORT_ROOM("room-kita"), CITY_ADMIN("admin"), VIEWER("viewer");
 
-        final String demoUser;
+        public final String demoUser;
 
         Who(String demoUser) {
             this.demoUser = demoUser;
@@ -29,12 +29,12 @@ final class RouteAccessTable {
     }
 
     /** A route template as in {@code @Route}, a path that opens it in the demo data, and who may open it. */
-    record Row(String route, String sample, Set<Who> allowed) {
+    public record Row(String route, String sample, Set<Who> allowed) {
     }
 
     private static final Who[] SIGNED_IN = {WARD_OFFICE, SUPPORT_ROOM, CITY_ADMIN, VIEWER};
 
-    static final List<Row> ROWS = List.of(
+    public static final List<Row> ROWS = List.of(
             route("login", ANONYMOUS, WARD_OFFICE, SUPPORT_ROOM, CITY_ADMIN, VIEWER),
             route("", SIGNED_IN),
             route("password", SIGNED_IN),

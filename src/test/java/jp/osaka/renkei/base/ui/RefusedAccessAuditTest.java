@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -49,7 +49,7 @@ class RefusedAccessAuditTest extends SpringBrowserlessTest {
 
         navigate("admin/users", NotFoundView.class);
 
-        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("ページが見つかりません");
+        assertThat(find(H1.class).withId("error-title").single().getText()).isEqualTo("ページが見つかりません");
         assertThat(refusals()).hasSize((int) before + 1).first().satisfies(entry -> {
             assertThat(entry.getActor()).isEqualTo("ward-kita");
             assertThat(entry.getTarget()).isEqualTo("admin/users");

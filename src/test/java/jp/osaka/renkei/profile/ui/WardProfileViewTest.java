@@ -66,7 +66,7 @@ class WardProfileViewTest extends SpringBrowserlessTest {
     void aWardUserWhoTypesAnotherWardsProfileUrlIsRefusedInsideTheLayout() {
         navigate("wards/271098", AccessDeniedView.class);
 
-        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("このページを表示する権限がありません");
+        assertThat(find(H1.class).withId("error-title").single().getText()).isEqualTo("このページを表示する権限がありません");
         assertThat(find(Div.class).withId("profile-comments").exists()).as("nothing of 天王寺区's profile").isFalse();
     }
 

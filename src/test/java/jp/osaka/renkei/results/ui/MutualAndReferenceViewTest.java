@@ -79,6 +79,9 @@ class MutualAndReferenceViewTest extends SpringBrowserlessTest {
                 .contains("地域における医療・介護の様々な関係機関との連携の強化")
                 .anySatisfy(text -> assertThat(text).startsWith("全体として、関係機関との連携において、「とても連携できている」"));
         assertThat(find(ReportChart.class).all()).hasSize(24);
+        // the rounds in the era with the Western year, as every date of the app
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("今回調査：令和3年度 (2021)　前回調査：平成29年度 (2017)");
         for (String type : java.util.List.of("ward-office", "support-room")) {
             assertThat(find(Paragraph.class).withId("report-respondents-" + type).single().getText())
                     .startsWith("令和3年度 (2021)：回答 24 / 24区、平成29年度 (2017)：回答 24 / 24区")

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import java.util.List;
 
@@ -104,7 +104,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(round.getValue().fiscalYear()).isEqualTo(2021);
         ComboBox<RoundSummary> comparison = find(ComboBox.class).withId("results-comparison").single();
         assertThat(comparison.getValue()).isNull();
-        assertThat(find(Tabs.class).single().getSelectedTab().getId()).hasValue("tab-support-room");
+        assertThat(instruments().getValue()).isEqualTo(RespondentType.SUPPORT_ROOM);
         assertThat(tableRows("item-HOME_NURSING")).hasSize(1); // no comparison, no change row
         assertThat(find(Span.class).withClassName("own-ward-marker").all()).isEmpty();
     }
@@ -113,9 +113,10 @@ class ResultsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer")
     void choosingAnotherInstrumentPutsItInTheUrl() {
         open("results", "round=2021");
-        Tabs tabs = find(Tabs.class).single();
+        RadioButtonGroup<RespondentType> instruments = instruments();
+        assertThat(instruments.getLabel()).isEqualTo("回答主体");
 
-        test(tabs).select(1);
+        test(instruments).selectItem("相談支援室");
 
         assertThat(getCurrentView()).isInstanceOf(ResultsView.class);
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
@@ -157,7 +158,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(tableRows("item-BRANCH_CONSULTATION").get(0))
                 .startsWith("令和3年度（回答 24 / 24区） " + branch.current().count(Level.VERY_WELL) + " ");
         // the choice stays when the instrument changes
-        test(find(Tabs.class).single()).select(1);
+        test(instruments()).selectItem("相談支援室");
         assertThat(queryParameters()).containsEntry("tables", List.of("1")).containsEntry("type", List.of("support-room"));
         assertThat(find(LevelTable.class).all()).isNotEmpty();
 
@@ -181,6 +182,11 @@ class ResultsViewTest extends SpringBrowserlessTest {
         ComboBox<RoundSummary> again = find(ComboBox.class).withId("results-comparison").single();
         test(again).selectItem("平成29年度 (2017)");
         assertThat(queryParameters()).containsEntry("compare", List.of("2017"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<RespondentType> instruments() {
+        return find(RadioButtonGroup.class).withId("results-type").single();
     }
 
     private String paragraph(String id) {

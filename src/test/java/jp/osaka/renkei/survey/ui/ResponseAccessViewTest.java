@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import jp.osaka.renkei.DemoDataTest;
@@ -27,7 +27,7 @@ class ResponseAccessViewTest extends SpringBrowserlessTest {
     void aWardUserWhoTypesAnotherWardsUrlIsRefusedInsideTheLayout() {
         navigate(NISHINARI_WARD_OFFICE, AccessDeniedView.class);
 
-        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("このページを表示する権限がありません");
+        assertThat(find(H1.class).withId("error-title").single().getText()).isEqualTo("このページを表示する権限がありません");
         assertThat(find(Button.class).withId("back-home").exists()).isTrue();
         assertThat(find(RadioButtonGroup.class).exists()).as("no answer of the other ward is shown").isFalse();
     }
@@ -72,9 +72,9 @@ class ResponseAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anUnknownWardOrYearShowsTheAppsOwnPages() {
         navigate("responses/2025/999999/ward-office", NotFoundView.class);
-        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("ページが見つかりません");
+        assertThat(find(H1.class).withId("error-title").single().getText()).isEqualTo("ページが見つかりません");
 
         navigate("responses/1999/271276/ward-office", UnexpectedErrorView.class);
-        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("ページが見つかりません");
+        assertThat(find(H1.class).withId("error-title").single().getText()).isEqualTo("ページが見つかりません");
     }
 }
