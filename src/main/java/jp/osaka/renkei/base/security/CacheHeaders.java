@@ -19,10 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Caching headers, written eagerly on every response: {@code Cache-Control: no-cache, no-store, max-age=0,
  * must-revalidate} (Spring Security's default), which a static file's server replaces with its own (Vaadin: a year
- * for URLs with a content hash, an hour for the rest; ECharts' webjar: a year, see StaticFileCaching). The HTTP/1.0
+ * for URLs with a content hash, an hour for the rest; ECharts' webjar: a year, see WebjarCaching). The HTTP/1.0
  * {@code Pragma: no-cache} and {@code Expires: 0} go only on what is not a static file: Chromium treats
  * {@code Pragma: no-cache} as no-cache whatever Cache-Control says, so with it every "immutable" file of Vaadin's
- * was asked for again on every visit (issue 17; docs/performance.md, "Page weight").
+ * was asked for again on every visit (docs/performance.md, "Page weight").
  */
 final class CacheHeaders implements HeaderWriter {
 

@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Value;
  * The frame of every signed-in screen: the app's name, the side navigation (only what the role may
  * open), and the user's name, role and ward with the language switch and logout.
  * <p>
- * Landmarks (issue 17, JIS X 8341-3 / WCAG 2.4.1): the first tab stop is 本文へ移動, which moves the focus
+ * Landmarks (docs/accessibility.md, 2.4.1): the first tab stop is 本文へ移動, which moves the focus
  * to the one {@code main} that holds the view; the navbar is the one banner and the side navigation a named
  * navigation landmark. A view's own {@code header} (ViewToolbar) lies inside {@code main}, so it is no banner.
  */

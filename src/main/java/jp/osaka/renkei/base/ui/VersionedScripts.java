@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The app's own scripts ({@code frontend/scripts}, e.g. the chart glue) are loaded with their content's hash in the
  * URL ({@code ?v-c=}), as Vaadin does for style sheets: the browser then keeps them for a year (Vaadin serves a URL
- * with {@code v-c} as immutable in production) and a changed script has a new URL. docs/performance.md, issue 17.
+ * with {@code v-c} as immutable in production) and a changed script has a new URL. docs/performance.md, "Page weight".
  */
 @Component
 class VersionedScripts implements VaadinServiceInitListener, DependencyFilter {
