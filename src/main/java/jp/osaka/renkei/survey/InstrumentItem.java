@@ -92,12 +92,13 @@ public class InstrumentItem {
                 labelEn == null ? partnerName.en() : labelEn);
     }
 
+    /** Renames the item; without an English name, the Japanese one is shown in English too. */
     void relabel(String ja, String en) {
-        if (ja.isBlank() || en.isBlank()) {
-            throw new DomainException("instrument.label.required");
+        if (ja.isBlank()) {
+            throw new DomainException("instrument.labelJa.required");
         }
         String newJa = checkJa(ja.strip());
-        String newEn = checkEn(en.strip());
+        String newEn = checkEn(en.isBlank() ? newJa : en.strip());
         this.labelJa = newJa;
         this.labelEn = newEn;
     }

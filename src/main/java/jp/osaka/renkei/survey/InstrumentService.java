@@ -11,6 +11,7 @@ import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,29 +69,70 @@ public class InstrumentService {
                 .map(PartnerSummary::of).toList();
     }
 
-    public void add(int fiscalYear, RespondentType type, long expectedVersion, long partnerId) {
+    /**
+     * Adds a partner as an item of this instrument, and with {@code bothInstruments} of the round's other
+     * instrument too, all or nothing: where the other one already asks about the partner, nothing is added
+     * ("instrument.partner.presentIn.…").
+     */
+    public void add(int fiscalYear, RespondentType type, long expectedVersion, long partnerId,
+            boolean bothInstruments) {
         Instrument instrument = forChange(fiscalYear, type, expectedVersion);
         Partner partner = partners.findById(partnerId).orElseThrow(() -> new DomainException("instrument.notFound"));
-        instrument.addItem(partner);
-        published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
+        added(instrument, partner, bothInstruments ? other(fiscalYear, type, partner) : null);
     }
 
-    /** A partner new to the survey (e.g. a newly founded association), added as an item of this instrument. */
+    /** Whether the round has an instrument of each respondent type, so that a partner can go into both at once. */
+    @Transactional(readOnly = true)
+    public boolean hasBothInstruments(int fiscalYear) {
+        return rounds.findByFiscalYear(fiscalYear).map(round -> java.util.Arrays.stream(RespondentType.values())
+                .allMatch(t -> instruments.findWithItems(round.getId(), t).isPresent())).orElse(false);
+    }
+
+    /**
+     * A partner new to the survey (e.g. a newly founded association), added as an item of this instrument. Its
+     * English name is optional: without one, the Japanese name is its English name too (what English screens and
+     * exports show), until the item is renamed. With {@code bothInstruments} it goes into the round's other
+     * instrument too.
+     */
     public void addNewPartner(int fiscalYear, RespondentType type, long expectedVersion, String nameJa,
-            String nameEn) {
-        if (nameJa.isBlank() || nameEn.isBlank()) {
-            throw new DomainException("instrument.label.required");
+            String nameEn, boolean bothInstruments) {
+        if (nameJa.isBlank()) {
+            throw new DomainException("instrument.labelJa.required");
         }
+        String ja = InstrumentItem.checkJa(nameJa.strip());
+        String en = InstrumentItem.checkEn(nameEn.isBlank() ? ja : nameEn.strip());
         Instrument instrument = forChange(fiscalYear, type, expectedVersion);
         List<Partner> all = partners.findAllByOrderBySortOrder();
-        if (all.stream().anyMatch(p -> p.getName().ja().equals(nameJa.strip()))) {
-            throw new DomainException("instrument.partner.exists", nameJa.strip());
+        if (all.stream().anyMatch(p -> p.getName().ja().equals(ja))) {
+            throw new DomainException("instrument.partner.exists", ja);
         }
         int sortOrder = all.stream().mapToInt(Partner::getSortOrder).max().orElse(0) + 1;
-        Partner partner = partners.save(new Partner("PARTNER_" + sortOrder, InstrumentItem.checkJa(nameJa.strip()),
-                InstrumentItem.checkEn(nameEn.strip()), sortOrder));
+        Partner partner = partners.save(new Partner("PARTNER_" + sortOrder, ja, en, sortOrder));
+        added(instrument, partner, bothInstruments ? other(fiscalYear, type, partner) : null);
+    }
+
+    /**
+     * The round's other instrument, to take the same partner: its version goes up too, so that an administrator
+     * editing it meanwhile is told. Refused when it already asks about the partner.
+     */
+    private Instrument other(int fiscalYear, RespondentType type, Partner partner) {
+        RespondentType otherType = type == RespondentType.WARD_OFFICE ? RespondentType.SUPPORT_ROOM
+                : RespondentType.WARD_OFFICE;
+        Instrument other = instrument(fiscalYear, otherType, true);
+        if (other.allItems().stream().anyMatch(i -> i.getPartner().getId() == partner.getId())) {
+            throw new DomainException("instrument.partner.presentIn." + otherType.name(), partner.getName().ja());
+        }
+        entityManager.lock(other, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return other;
+    }
+
+    private void added(Instrument instrument, Partner partner, @Nullable Instrument other) {
         instrument.addItem(partner);
-        published("ITEM_ADDED", fiscalYear, type, partner.getName().ja());
+        published("ITEM_ADDED", instrument, partner.getName().ja());
+        if (other != null) {
+            other.addItem(partner);
+            published("ITEM_ADDED", other, partner.getName().ja());
+        }
     }
 
     public void relabel(int fiscalYear, RespondentType type, long expectedVersion, long itemId, String ja,
@@ -160,6 +202,10 @@ public class InstrumentService {
     private static InstrumentItem item(Instrument instrument, long itemId) {
         return instrument.allItems().stream().filter(i -> i.getId() == itemId).findFirst()
                 .orElseThrow(() -> new DomainException("instrument.notFound"));
+    }
+
+    private void published(String action, Instrument instrument, String detail) {
+        published(action, instrument.getRound().getFiscalYear(), instrument.getRespondentType(), detail);
     }
 
     private void published(String action, int fiscalYear, RespondentType type, String detail) {

@@ -45,7 +45,7 @@ class InstrumentIT {
     void aNewPartnerBecomesAnItemAtTheEnd() {
         SystemActor.run(() -> instruments.addNewPartner(FISCAL_YEAR, RespondentType.WARD_OFFICE,
                 instruments.version(FISCAL_YEAR, RespondentType.WARD_OFFICE), NEW_PARTNER,
-                "Occupational therapists' association"));
+                "Occupational therapists' association", false));
 
         List<ItemSummary> items = SystemActor.call(() -> instruments.items(FISCAL_YEAR, RespondentType.WARD_OFFICE));
         assertThat(items).hasSize(13);

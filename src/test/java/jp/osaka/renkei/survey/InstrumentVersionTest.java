@@ -39,7 +39,7 @@ class InstrumentVersionTest {
         assertStale(() -> instruments.relabel(YEAR, OFFICE, seen, items.get(0).id(), "医師会（後から）", "Later"));
         assertStale(() -> instruments.move(YEAR, OFFICE, seen, items.get(0).id(), 1));
         assertStale(() -> instruments.remove(YEAR, OFFICE, seen, items.get(1).id()));
-        assertStale(() -> instruments.addNewPartner(YEAR, OFFICE, seen, "後から加えた会", "Later association"));
+        assertStale(() -> instruments.addNewPartner(YEAR, OFFICE, seen, "後から加えた会", "Later association", false));
         List<ItemSummary> now = items();
         assertThat(now.getFirst().label().ja()).isEqualTo("地区医師会");
         assertThat(now).extracting(ItemSummary::id).isEqualTo(items.stream().map(ItemSummary::id).toList());

@@ -3,6 +3,7 @@ package jp.osaka.renkei.admin.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,21 +81,39 @@ class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasD
                 getTranslation(type.messageKey()))));
         add(new Paragraph(getTranslation(editable ? "items.help" : "items.readOnly")), grid);
         if (editable) {
+            boolean both = instruments.hasBothInstruments(year);
+            Checkbox addToBoth = bothCheckbox("items-both", both);
             Button add = new Button(getTranslation("items.add"), VaadinIcon.PLUS.create(), e -> {
                 if (partner.getValue() != null) {
-                    run(() -> instruments.add(year, type, version, partner.getValue().id()));
+                    run(() -> instruments.add(year, type, version, partner.getValue().id(), addToBoth.getValue()));
                 }
             });
             add.setId("items-add");
-            Button create = new Button(getTranslation("items.newPartner"), e -> names(new NamesDialog(
-                    getTranslation("items.newPartner"), new LocalizedText("", ""), NameLimits.ITEM, "items.add",
-                    (ja, en) -> runNamed(() -> instruments.addNewPartner(year, type, version, ja, en)))));
+            Button create = new Button(getTranslation("items.newPartner"), e -> newPartner(both));
             create.setId("items-new-partner");
             HorizontalLayout adding = new HorizontalLayout(partner, add, create);
             adding.setAlignItems(Alignment.BASELINE);
-            add(adding);
+            add(adding, addToBoth);
         }
         refresh();
+    }
+
+    /** A new partner, named in the dialog (English optional), into this instrument or both of the round. */
+    private void newPartner(boolean both) {
+        Checkbox addToBoth = bothCheckbox("names-both", both);
+        NamesDialog dialog = new NamesDialog(getTranslation("items.newPartner"), new LocalizedText("", ""),
+                NameLimits.ITEM, "items.add", (ja, en) -> runNamed(
+                        () -> instruments.addNewPartner(year, type, version, ja, en, addToBoth.getValue())));
+        dialog.add(addToBoth);
+        names(dialog);
+    }
+
+    /** Offered only where the round has both instruments (区役所 and 相談支援室). */
+    private Checkbox bothCheckbox(String id, boolean offered) {
+        Checkbox checkbox = new Checkbox(getTranslation("items.both"));
+        checkbox.setId(id);
+        checkbox.setVisible(offered);
+        return checkbox;
     }
 
     private Component actions(ItemSummary item) {

@@ -3,16 +3,19 @@ package jp.osaka.renkei.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.LocalizedText;
-import jp.osaka.renkei.base.ui.Notifications;
+
+import org.springframework.dao.DataAccessException;
 
 /**
- * A name in Japanese and English: renaming a ward or an item, or naming a new partner (関係機関). A name the service
- * refuses (e.g. as too long) is explained at its field, and the dialog stays open with the input in it; so it
- * does when someone changed the ward or the items meanwhile, until the administrator reloads.
+ * A name in Japanese and English: renaming a ward or an item, or naming a new partner (関係機関). Whatever the save
+ * is refused for, the dialog stays open with the input in it: a refused name (e.g. too long) is explained at its
+ * field, any other refusal in the dialog; so it does when someone changed the ward or the items meanwhile, until
+ * the administrator reloads. A click beside the dialog does not close it, so that no input is lost by accident.
  */
 class NamesDialog extends Dialog {
 
@@ -23,35 +26,52 @@ class NamesDialog extends Dialog {
 
     private final TextField ja;
     private final TextField en;
+    private final Paragraph error = new Paragraph();
 
     NamesDialog(String title, LocalizedText initial, NameLimits limits, String okKey, Names done) {
         setHeaderTitle(title);
         setId("names-dialog");
+        setCloseOnOutsideClick(false);
         ja = field("items.labelJa", initial.ja(), limits.ja(), "names-ja");
+        ja.setRequiredIndicatorVisible(true);
         en = field("items.labelEn", initial.en(), limits.en(), "names-en");
-        Button ok = new Button(getTranslation(okKey), e -> {
-            ja.setInvalid(false);
-            en.setInvalid(false);
-            try {
-                if (done.save(ja.getValue(), en.getValue())) {
-                    close();
-                }
-            } catch (DomainException error) {
-                refused(error, limits);
-            }
-        });
+        if (limits.enOptional()) {
+            en.setHelperText(getTranslation("items.labelEn.optional"));
+        } else {
+            en.setRequiredIndicatorVisible(true);
+        }
+        error.addClassName("dialog-refusal");
+        error.setId("names-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        Button ok = new Button(getTranslation(okKey), e -> save(done, limits));
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         ok.setId("names-ok");
-        add(ja, en);
+        add(error, ja, en);
         getFooter().add(new Button(getTranslation("answer.confirm.cancel"), e -> close()), ok);
     }
 
-    private void refused(DomainException error, NameLimits limits) {
-        String message = getTranslation(error.messageKey(), error.arguments());
-        TextField at = error.messageKey().equals(limits.jaKey()) ? ja
-                : error.messageKey().equals(limits.enKey()) ? en : null;
+    private void save(Names done, NameLimits limits) {
+        ja.setInvalid(false);
+        en.setInvalid(false);
+        error.setVisible(false);
+        try {
+            if (done.save(ja.getValue(), en.getValue())) {
+                close();
+            }
+        } catch (DomainException refusal) {
+            refused(getTranslation(refusal.messageKey(), refusal.arguments()), refusal.messageKey(), limits);
+        } catch (DataAccessException failure) {
+            // e.g. another administrator's new partner took the same code at the same moment: nothing was saved
+            refused(getTranslation("items.saveFailed"), "", limits);
+        }
+    }
+
+    private void refused(String message, String key, NameLimits limits) {
+        TextField at = limits.jaKeys().contains(key) ? ja : key.equals(limits.enKey()) ? en : null;
         if (at == null) {
-            Notifications.error(message);
+            error.setText(message);
+            error.setVisible(true);
         } else {
             at.setErrorMessage(message);
             at.setInvalid(true);

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
@@ -70,6 +71,26 @@ class WardsViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).withId("names-ja").single().getValue()).endsWith("𠮷𠮷𠮷");
         assertThat(taisho().getNameJa()).isEqualTo("大正区");
         assertThat(grid.getCellText(7, 2)).isEqualTo("大正区");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aRefusalNotAboutOneFieldIsShownInTheDialogWhichStaysOpenWithTheInput() {
+        navigate(WardsView.class);
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<Ward>, Ward> grid = test(find(Grid.class).withId("wards-grid").single());
+        test((Button) grid.getCellComponent(7, 4)).click();
+        test(find(TextField.class).withId("names-ja").single()).setValue("大正区（訂正）");
+        test(find(TextField.class).withId("names-en").single()).setValue("");
+
+        test(find(Button.class).withId("names-ok").single()).click();
+
+        Paragraph error = find(Paragraph.class).withId("names-error").single();
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("区名を日本語と英語の両方で入力してください。");
+        assertThat(find(NamesDialog.class).single().isOpened()).isTrue();
+        assertThat(find(TextField.class).withId("names-ja").single().getValue()).isEqualTo("大正区（訂正）");
+        assertThat(taisho().getNameJa()).isEqualTo("大正区");
     }
 
     @Test

@@ -276,14 +276,16 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(InstrumentService.class).partnersToAdd(OPEN, OFFICE)),
             m(InstrumentService.class, "version", int.class, RespondentType.class).admin()
                     .call((f, s) -> f.bean(InstrumentService.class).version(OPEN, OFFICE)),
+            m(InstrumentService.class, "hasBothInstruments", int.class).admin()
+                    .call((f, s) -> f.bean(InstrumentService.class).hasBothInstruments(OPEN)),
             // the round is open, so changes are refused before the version (0) is looked at
-            m(InstrumentService.class, "add", int.class, RespondentType.class, long.class, long.class).admin()
-                    .business("instrument.notEditable")
-                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).add(OPEN, OFFICE, 0, 1))),
+            m(InstrumentService.class, "add", int.class, RespondentType.class, long.class, long.class, boolean.class)
+                    .admin().business("instrument.notEditable")
+                    .call((f, s) -> run(() -> f.bean(InstrumentService.class).add(OPEN, OFFICE, 0, 1, true))),
             m(InstrumentService.class, "addNewPartner", int.class, RespondentType.class, long.class, String.class,
-                    String.class).admin().business("instrument.notEditable")
+                    String.class, boolean.class).admin().business("instrument.notEditable")
                     .call((f, s) -> run(() -> f.bean(InstrumentService.class).addNewPartner(OPEN, OFFICE, 0,
-                            "確認の会", "Check association"))),
+                            "確認の会", "Check association", true))),
             m(InstrumentService.class, "relabel", int.class, RespondentType.class, long.class, long.class,
                     String.class, String.class).admin().business("instrument.notEditable")
                     .call((f, s) -> run(() -> f.bean(InstrumentService.class).relabel(OPEN, OFFICE, 0,
