@@ -91,15 +91,18 @@ public class AnswerTransferService {
         ParsedFile parsed = parse(file);
         ImportedAnswers answers = ImportedAnswers.resolve(parsed, lookup());
         if (!parsed.ok()) {
-            return new Read(answers, new ImportPreview(List.of(), parsed.problems()));
+            return new Read(answers, new ImportPreview(List.of(), parsed.problems(), parsed.warnings()));
         }
         List<ImportPreview.Response> lines = new ArrayList<>();
         answers.responses().forEach((key, items) -> lines.add(new ImportPreview.Response(key.round().getFiscalYear(),
                 key.ward().getName(), key.type(), items.size(), outcome(key, items))));
-        return new Read(answers, new ImportPreview(lines, answers.problems()));
+        return new Read(answers, new ImportPreview(lines, answers.problems(), parsed.warnings()));
     }
 
-    /** Every submitted answer of a round, one row per item, in the import format (export → import round-trips). */
+    /**
+     * Every submitted answer of a round, one row per item, in the import format (export → import round-trips):
+     * the ward's code and the item's number, which the import reads, each with its name beside it for people.
+     */
     public List<AnswerRow> export(int fiscalYear) {
         Round round = rounds.findByFiscalYear(fiscalYear)
                 .orElseThrow(() -> new DomainException("round.notFound", fiscalYear));
@@ -115,7 +118,8 @@ public class AnswerTransferService {
                                 .sorted(java.util.Comparator.comparingInt(rating -> rating.getItem().getItemNo()))
                                 .forEach(rating -> rows.add(new AnswerRow(rows.size() + 2, Integer.toString(fiscalYear),
                                         ward.getCode(), label(type), Integer.toString(rating.getItem().getItemNo()),
-                                        label(rating.getLevel()), rating.getComment() == null ? "" : rating.getComment()))));
+                                        label(rating.getLevel()), rating.getComment() == null ? "" : rating.getComment(),
+                                        ward.getNameJa(), rating.getItem().getLabel().ja()))));
             }
         }
         return rows;

@@ -7,9 +7,14 @@ import jp.osaka.renkei.survey.transfer.ImportProblem;
 
 /**
  * What an import would do, before it does it: one line per response to be created or replaced (or
- * left as it is), and every problem found, with its line and column in the file.
+ * left as it is), every problem found, with its line and column in the file, and every warning (what the
+ * import passes over, such as a column it does not know; a warning does not stop the import).
  */
-public record ImportPreview(List<Response> responses, List<ImportProblem> problems) {
+public record ImportPreview(List<Response> responses, List<ImportProblem> problems, List<ImportProblem> warnings) {
+
+    public ImportPreview(List<Response> responses, List<ImportProblem> problems) {
+        this(responses, problems, List.of());
+    }
 
     /** What happens to one response. */
     public enum Outcome { CREATE, REPLACE, UNCHANGED }

@@ -1,5 +1,6 @@
 package jp.osaka.renkei.survey;
 
+import java.text.Normalizer;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import jp.osaka.renkei.survey.transfer.ParsedFile;
 import jp.osaka.renkei.ward.Ward;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Resolves the text of an answer file against the master data: 年度 as 2021 or 令和3年度, 区 by
  * name or official code, 回答主体 in Japanese or as a code, 項目 by number or partner name, 連携度 as
- * its Japanese text, its code or 1–5. Collects every problem instead of stopping at the first.
+ * its Japanese text, its code or 1–5. Collects every problem instead of stopping at the first. Every cell
+ * but the comment is read in NFKC, so 全角 digits and letters (２０２４, ５) are read as their 半角 selves.
  */
 final class ImportedAnswers {
 
@@ -35,6 +38,8 @@ final class ImportedAnswers {
     private static final Pattern ERA = Pattern.compile("(令和|平成)(元|\\d{1,2})");
 
     private final Map<Key, Map<InstrumentItem, AnswerInput>> responses = new LinkedHashMap<>();
+    /** The first line of each response, where a problem of the whole response is reported. */
+    private final Map<Key, Integer> firstLines = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final ParsedFile file;
 
@@ -56,7 +61,7 @@ final class ImportedAnswers {
     /** The answers of a file read without problems (of any other file: none). */
     static ImportedAnswers resolve(ParsedFile file, Lookup lookup) {
         ImportedAnswers result = new ImportedAnswers(file);
-        (file.ok() ? file.rows() : List.<AnswerRow>of()).forEach(row -> result.add(row, lookup));
+        (file.ok() ? file.rows() : List.<AnswerRow>of()).forEach(row -> result.add(normalised(row), lookup));
         result.checkComplete(lookup);
         return result;
     }
@@ -97,8 +102,9 @@ final class ImportedAnswers {
             problem(row, 5, "import.comment.tooLong", String.valueOf(Rating.MAX_COMMENT_LENGTH));
             return;
         }
-        responses.computeIfAbsent(new Key(round, ward, type), k -> new LinkedHashMap<>())
-                .put(item, new AnswerInput(item.getId(), level, comment));
+        Key key = new Key(round, ward, type);
+        firstLines.putIfAbsent(key, row.line());
+        responses.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(item, new AnswerInput(item.getId(), level, comment));
     }
 
     /** A response is brought in as submitted, so it must answer every item of its instrument. */
@@ -107,10 +113,30 @@ final class ImportedAnswers {
             List<Integer> missing = instrument.activeItems().stream().filter(item -> !answers.containsKey(item))
                     .map(InstrumentItem::getItemNo).toList();
             if (!missing.isEmpty()) {
-                problems.add(new ImportProblem(0, 0, "import.response.incomplete", List.of(key.round().getFiscalYear(),
-                        key.ward().getNameJa(), key.type().name(), missing.toString())));
+                // the respondent and the items in the reader's language: a code or [5] is no message for people
+                problems.add(new ImportProblem(firstLines.get(key), 0, "import.response.incomplete", List.of(
+                        key.round().getFiscalYear(), key.ward().getNameJa(),
+                        new DefaultMessageSourceResolvable(key.type().messageKey()), items(missing),
+                        key.ward().getName().en())));
             }
         }));
+    }
+
+    /** Item numbers as 項目 3、5 (Japanese, argument 0) or items 3, 5 (English, arguments 1 and 2). */
+    private static DefaultMessageSourceResolvable items(List<Integer> numbers) {
+        List<String> texts = numbers.stream().map(String::valueOf).toList();
+        return new DefaultMessageSourceResolvable(new String[] {"import.items"},
+                new Object[] {String.join("、", texts), String.join(", ", texts), numbers.size()});
+    }
+
+    /** Every cell but the comment in NFKC: ２０２４ → 2024, ５ → 5, ＷＡＲＤ＿ＯＦＦＩＣＥ → WARD_OFFICE. */
+    static AnswerRow normalised(AnswerRow row) {
+        return new AnswerRow(row.line(), nfkc(row.fiscalYear()), nfkc(row.ward()), nfkc(row.respondent()),
+                nfkc(row.item()), nfkc(row.level()), row.comment(), row.wardName(), row.itemName());
+    }
+
+    private static String nfkc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
     Map<Key, Map<InstrumentItem, AnswerInput>> responses() {
@@ -150,7 +176,8 @@ final class ImportedAnswers {
     static @Nullable Level level(String text, Lookup lookup) {
         String value = text.strip();
         for (Level level : Level.values()) {
-            if (lookup.labels(level).contains(value) || value.equalsIgnoreCase(level.name())
+            if (lookup.labels(level).stream().map(ImportedAnswers::nfkc).anyMatch(value::equals)
+                    || value.equalsIgnoreCase(level.name())
                     || value.equals(Integer.toString(level.ordinal() + 1))) {
                 return level;
             }
@@ -162,9 +189,9 @@ final class ImportedAnswers {
         String value = text.strip().replaceFirst("^(\\d+)[.．].*$", "$1");
         return instrument.activeItems().stream()
                 .filter(item -> Integer.toString(item.getItemNo()).equals(value)
-                        || item.getLabel().ja().equals(value) || item.getLabel().en().equalsIgnoreCase(value)
-                        || item.getPartner().getName().ja().equals(value)
-                        || item.getPartner().getName().en().equalsIgnoreCase(value))
+                        || nfkc(item.getLabel().ja()).equals(value) || nfkc(item.getLabel().en()).equalsIgnoreCase(value)
+                        || nfkc(item.getPartner().getName().ja()).equals(value)
+                        || nfkc(item.getPartner().getName().en()).equalsIgnoreCase(value))
                 .findFirst().orElse(null);
     }
 

@@ -27,6 +27,8 @@ class AnswerTransferTest {
     RoundService rounds;
     @Autowired
     ResponseService responses;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void exportingARoundAndImportingItAgainChangesNothing() throws IOException {
@@ -38,8 +40,65 @@ class AnswerTransferTest {
         ImportPreview preview = as(() -> transfer.preview(file));
 
         assertThat(preview.problems()).isEmpty();
+        assertThat(preview.warnings()).as("the names beside the codes are columns the import knows").isEmpty();
         assertThat(preview.count(ImportPreview.Outcome.UNCHANGED)).isEqualTo(submitted);
         assertThat(preview.count(ImportPreview.Outcome.CREATE) + preview.count(ImportPreview.Outcome.REPLACE)).isZero();
+        byte[] csv = csv(exported);
+        ImportPreview fromCsv = as(() -> transfer.preview(csv));
+        assertThat(fromCsv.problems()).isEmpty();
+        assertThat(fromCsv.count(ImportPreview.Outcome.UNCHANGED)).isEqualTo(submitted);
+    }
+
+    @Test
+    void theExportCarriesTheWardsAndItemsNamesBesideTheirCodes() {
+        List<AnswerRow> exported = as(() -> transfer.export(2025));
+
+        assertThat(exported).allSatisfy(row -> {
+            assertThat(row.ward()).as("the code the import reads").matches("\\d{6}");
+            assertThat(row.wardName()).endsWith("区");
+            assertThat(row.item()).matches("\\d{1,2}");
+            assertThat(row.itemName()).isNotBlank().doesNotMatch("\\d+");
+        });
+        assertThat(exported).filteredOn(row -> row.item().equals("1")).extracting(AnswerRow::itemName)
+                .isNotEmpty().containsOnly("医師会");
+    }
+
+    @Test
+    void fullWidthDigitsAreReadAndAMissingItemIsNamedInWordsOnTheResponsesFirstLine() throws IOException {
+        as(() -> rounds.createPast(2007, null)); // a year no other test of this shared database uses
+        List<AnswerRow> rows = new java.util.ArrayList<>();
+        for (int item = 1; item <= 12; item++) {
+            if (item != 5 && item != 9) {
+                rows.add(new AnswerRow(rows.size() + 2, "２００７", "北区", "区役所", fullWidth(item), "１", ""));
+            }
+        }
+        byte[] file = csv(rows);
+
+        ImportPreview preview = as(() -> transfer.preview(file));
+
+        assertThat(preview.problems()).extracting(ImportProblem::messageKey).containsExactly("import.response.incomplete");
+        ImportProblem problem = preview.problems().getFirst();
+        assertThat(problem.line()).as("the response's first line").isEqualTo(2);
+        String japanese = messages.getMessage(problem.messageKey(), problem.arguments().toArray(), java.util.Locale.JAPANESE);
+        assertThat(japanese).contains("北区（区役所）", "項目 5、9").doesNotContain("WARD_OFFICE", "[", "]");
+        String english = messages.getMessage(problem.messageKey(), problem.arguments().toArray(), java.util.Locale.ENGLISH);
+        assertThat(english).contains("Kita", "(Ward office)", "items 5, 9").doesNotContain("WARD_OFFICE", "[");
+    }
+
+    @Test
+    void anUnknownColumnIsAWarningThatNamesItAndDoesNotStopTheImport() throws IOException {
+        List<AnswerRow> exported = as(() -> transfer.export(2025));
+        String text = new String(csv(exported), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\r\n", ",メモ\r\n");
+
+        ImportPreview preview = as(() -> transfer.preview(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(preview.ok()).isTrue();
+        assertThat(preview.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.column()).isEqualTo(9);
+            assertThat(messages.getMessage(warning.messageKey(), warning.arguments().toArray(), java.util.Locale.JAPANESE))
+                    .contains("「メモ」");
+        });
     }
 
     @Test
@@ -110,6 +169,11 @@ class AnswerTransferTest {
                 .extracting("messageKey").isEqualTo("import.hasProblems");
         assertThat(as(() -> responses.sheet(new ResponseKey(2012, 1, RespondentType.WARD_OFFICE))).status())
                 .as("the good rows of a bad file are not brought in").isNull();
+    }
+
+    private static String fullWidth(int number) {
+        return Integer.toString(number).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private static byte[] csv(List<AnswerRow> rows) throws IOException {

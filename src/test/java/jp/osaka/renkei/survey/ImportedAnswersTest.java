@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import jp.osaka.renkei.survey.transfer.AnswerRow;
 import jp.osaka.renkei.ward.Ward;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,17 @@ class ImportedAnswersTest {
         assertThat(ImportedAnswers.level("3", LABELS)).isEqualTo(Level.NOT_WELL);
         assertThat(ImportedAnswers.level("6", LABELS)).isNull();
         assertThat(ImportedAnswers.level("まあまあ", LABELS)).isNull();
+    }
+
+    @Test
+    void fullWidthDigitsAndLettersAreReadAsTheirHalfWidthSelvesButTheCommentIsLeftAsWritten() {
+        AnswerRow row = ImportedAnswers.normalised(new AnswerRow(7, "令和３年度", "２７１２７６", "ＷＡＲＤ＿ＯＦＦＩＣＥ",
+                "１２", "５", "１２番の件（全角）", "北区", "医師会"));
+
+        assertThat(row).isEqualTo(new AnswerRow(7, "令和3年度", "271276", "WARD_OFFICE", "12", "5",
+                "１２番の件（全角）", "北区", "医師会"));
+        assertThat(ImportedAnswers.fiscalYear(row.fiscalYear())).isEqualTo(2021);
+        assertThat(ImportedAnswers.respondent(row.respondent())).isEqualTo(RespondentType.WARD_OFFICE);
+        assertThat(ImportedAnswers.level(row.level(), LABELS)).isEqualTo(Level.NO_ORGANISATION);
     }
 }

@@ -92,6 +92,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(ImportPreview preview) {
         result.removeAll();
+        if (!preview.warnings().isEmpty()) {
+            Div warnings = new Div();
+            warnings.setId("import-warnings");
+            warnings.addClassName("import-warnings");
+            preview.warnings().forEach(w -> warnings.add(new Paragraph(getTranslation(w.messageKey(),
+                    w.arguments().toArray()))));
+            result.add(warnings);
+        }
         if (!preview.ok()) {
             result.add(new H2(getTranslation("import.problems", preview.problems().size())));
             Grid<ImportProblem> problems = new Grid<>();

@@ -16,12 +16,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import java.util.List;
-
 import jp.osaka.renkei.audit.AuditCsv;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.audit.AuditTexts;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.DatePickers;
@@ -32,19 +31,6 @@ import jp.osaka.renkei.base.ui.ViewToolbar;
 @Menu(order = 13, title = "menu.audit", icon = "vaadin:records")
 @RolesAllowed(Roles.CITY_ADMIN)
 class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "ACCESS_DENIED", "ANSWER_DRAFT_SAVED", "ANSWER_SUBMITTED",
-            "ANSWER_REOPENED", "ANSWER_RECORDED", "ANSWERS_IMPORTED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
-            "ROUND_PUBLISHED", "REMINDERS_SENT", "AUTO_REMINDERS_SENT", "ITEM_ADDED", "ITEM_RENAMED", "ITEM_MOVED", "ITEM_RETIRED",
-            "ITEM_REMOVED", "WARD_RENAMED", "WARD_MAILBOX_CHANGED", "USER_CREATED", "USER_UPDATED", "EMAIL_CHANGED",
-            "MAIL_SETTINGS_CHANGED", "PASSWORD_RESET", "USER_LOCKED", "USER_UNLOCKED", "SIGN_IN_THROTTLED",
-            "SIGN_IN_ADDRESS_THROTTLED", "SIGN_IN_WAIT_ENDED", "SIGN_IN_REFUSED", "ROLE_CHANGED", "USERS_IMPORTED",
-            "USERS_EXPORTED", "PASSWORD_CHANGED", "FINDING_EDITED", "FINDING_HIDDEN", "FINDING_SHOWN", "FINDING_MOVED",
-            "FINDING_ADDED",
-            "FINDINGS_RESET", "CONCLUSIONS_SAVED", "REPORT_COMMENT_CHOSEN", "REPORT_COMMENT_NAMED",
-            "REPORT_COMMENT_WITHDRAWN", "REFERENCE_COUNTS_SAVED", "ACTION_CREATED", "ACTION_UPDATED",
-            "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED", "KPI_CREATED", "KPI_UPDATED", "KPI_DELETED",
-            "MAIL_RESENT", "OTHER_SESSIONS_ENDED", "SESSIONS_ENDED", "SESSION_LIMIT_ENDED");
 
     private final AuditLog log;
     private final Select<String> action = new Select<>();
@@ -58,7 +44,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         addClassName("audit-view");
         setSizeFull();
         action.setLabel(getTranslation("audit.action"));
-        action.setItems(ACTIONS);
+        action.setItems(AuditTexts.ACTIONS);
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.any"));
         action.setItemLabelGenerator(this::label);
@@ -84,7 +70,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> label(e.getAction())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getTarget).setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getDetail).setHeader(getTranslation("audit.detail"));
+        grid.addColumn(e -> AuditTexts.detail(e, this::getTranslation)).setHeader(getTranslation("audit.detail"));
         grid.setId("audit-grid");
         HorizontalLayout filters = new HorizontalLayout(action, actor, from, to);
         filters.setAlignItems(Alignment.BASELINE);
@@ -98,13 +84,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             event.setFileName("audit-log.csv");
             event.setContentType("text/csv; charset=UTF-8");
             AuditCsv.write(log.findAll(filter()), new String[] {getTranslation("audit.when"),
-                    getTranslation("audit.actor"), getTranslation("audit.action"), getTranslation("audit.target"),
-                    getTranslation("audit.detail")}, event.getOutputStream());
+                    getTranslation("audit.actor"), getTranslation("audit.action"), getTranslation("audit.actionCode"),
+                    getTranslation("audit.target"), getTranslation("audit.detail")}, this::getTranslation,
+                    event.getOutputStream());
         };
     }
 
     private String label(String code) {
-        return code == null ? getTranslation("audit.any") : getTranslation("audit.action." + code);
+        return code == null ? getTranslation("audit.any") : AuditTexts.action(code, this::getTranslation);
     }
 
     private AuditFilter filter() {

@@ -39,8 +39,10 @@ public final class AnswerFileReader {
         if (isZip(bytes)) {
             return XlsxSource.of(bytes, limits.maxBytes() * UNPACKED_FACTOR);
         }
-        if (hasNul(bytes)) {
-            throw new UnreadableFileException(ImportProblem.ofFile("import.file.notCsvOrXlsx"), null);
+        int nulLine = nulLine(bytes);
+        if (nulLine > 0) {
+            // a program, an image, or text saved as UTF-16 (Excel's "Unicode テキスト"): say what was found and where
+            throw new UnreadableFileException(ImportProblem.at(nulLine, 0, "import.file.nul", nulLine), null);
         }
         Optional<String> text = CsvSource.decode(bytes);
         if (text.isEmpty()) {
@@ -62,12 +64,17 @@ public final class AnswerFileReader {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    private static boolean hasNul(byte[] bytes) {
+    /** The 1-based line of the first NUL byte among the first bytes, or 0 when there is none. */
+    static int nulLine(byte[] bytes) {
+        int line = 1;
         for (int index = 0; index < Math.min(bytes.length, SNIFF_BYTES); index++) {
             if (bytes[index] == 0) {
-                return true;
+                return line;
+            }
+            if (bytes[index] == '\n') {
+                line++;
             }
         }
-        return false;
+        return 0;
     }
 }

@@ -16,6 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class AnswerFileWriter {
 
+    /** The headings of a written file: the reader's columns, each name for people right after its code. */
+    public static final List<String> HEADER = Column.WRITTEN.stream().map(Column::header).toList();
+
     private AnswerFileWriter() {
     }
 
@@ -24,7 +27,7 @@ public final class AnswerFileWriter {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-            csv.printRecord(AnswerFileReader.HEADER);
+            csv.printRecord(HEADER);
             for (AnswerRow row : rows) {
                 csv.printRecord(cells(row).stream().map(FormulaText::neutralise).toList());
             }
@@ -36,7 +39,9 @@ public final class AnswerFileWriter {
         XlsxAnswerSheet.write(rows, out);
     }
 
+    /** The cells of a row in the order of {@link #HEADER}. */
     static List<String> cells(AnswerRow row) {
-        return List.of(row.fiscalYear(), row.ward(), row.respondent(), row.item(), row.level(), row.comment());
+        return List.of(row.fiscalYear(), row.ward(), row.wardName(), row.respondent(), row.item(), row.itemName(),
+                row.level(), row.comment());
     }
 }

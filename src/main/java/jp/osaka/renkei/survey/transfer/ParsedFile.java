@@ -8,13 +8,21 @@ import java.util.List;
  *
  * @param columns where each column of {@link AnswerFileReader#HEADER} stands in the file (1-based, 0 when
  *        absent), so that a problem found later, against the database, can name its column too
+ * @param warnings what the reader passed over but the user should know (a column it does not know); no
+ *        warning stops an import
  */
-public record ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems, List<Integer> columns) {
+public record ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems, List<Integer> columns,
+        List<ImportProblem> warnings) {
 
     public ParsedFile {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
         columns = List.copyOf(columns);
+        warnings = List.copyOf(warnings);
+    }
+
+    public ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems, List<Integer> columns) {
+        this(rows, problems, columns, List.of());
     }
 
     ParsedFile(List<AnswerRow> rows, List<ImportProblem> problems) {

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxAnswerSheet {
 
     static final String SHEET = "回答";
-    private static final int[] WIDTHS = {8, 12, 14, 36, 24, 60};
+    private static final int[] WIDTHS = {8, 10, 12, 14, 8, 36, 24, 60};
     private static final int FISCAL_YEAR = 0;
 
     private XlsxAnswerSheet() {
@@ -36,9 +36,9 @@ final class XlsxAnswerSheet {
             quoted.setQuotePrefixed(true);
 
             Row first = sheet.createRow(0);
-            for (int index = 0; index < AnswerFileReader.HEADER.size(); index++) {
+            for (int index = 0; index < AnswerFileWriter.HEADER.size(); index++) {
                 Cell cell = first.createCell(index);
-                cell.setCellValue(AnswerFileReader.HEADER.get(index));
+                cell.setCellValue(AnswerFileWriter.HEADER.get(index));
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(index, WIDTHS[index] * 256);
             }

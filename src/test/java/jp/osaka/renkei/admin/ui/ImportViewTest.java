@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.upload.Upload;
 
@@ -53,9 +54,9 @@ class ImportViewTest extends SpringBrowserlessTest {
     void aGoodFileIsPreviewedAndThenImported() {
         SystemActor.run(() -> rounds.createPast(2015, null));
         navigate(ImportView.class);
-        StringBuilder csv = new StringBuilder("区,年度,回答主体,項目,連携度\n");
+        StringBuilder csv = new StringBuilder("区,年度,回答主体,項目,連携度,メモ\n");
         for (int item = 1; item <= 12; item++) {
-            csv.append("271225,平成27年度,相談支援室,").append(item).append(",2\n");
+            csv.append("271225,平成27年度,相談支援室,").append(item).append(",2,確認済み\n");
         }
         test(find(Upload.class).withId("import-upload").single()).upload("answers.csv", "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -64,6 +65,9 @@ class ImportViewTest extends SpringBrowserlessTest {
                 find(Grid.class).withId("import-responses").single());
         assertThat(preview.size()).isEqualTo(1);
         assertThat(preview.getCellText(0, 4)).isEqualTo("新規");
+        assertThat(find(Div.class).withId("import-warnings").single().getElement().getTextRecursively())
+                .as("a column the import does not read is named, and does not stop it").contains("「メモ」");
+        assertThat(find(Button.class).withId("import-commit").single().isEnabled()).isTrue();
 
         test(find(Button.class).withId("import-commit").single()).click();
 

@@ -47,6 +47,20 @@ class AnswerFileReaderCsvTest {
 
         assertThat(file.problems()).isEmpty();
         assertThat(file.rows()).containsExactly(new AnswerRow(2, "2021", "北区", "WARD_OFFICE", "7", "VERY_WELL", "ok"));
+        assertThat(file.warnings()).as("read on, but the user is told which column was passed over")
+                .containsExactly(new ImportProblem(1, 3, "import.column.extra", java.util.List.of("memo")));
+    }
+
+    @Test
+    void theNamesAnExportWritesBesideTheCodesAreNoExtraColumnsAndStandInForAnEmptyCode() {
+        ParsedFile file = read(csv("年度,区,区名,回答主体,項目,項目名,連携度,コメント,",
+                "2021,271276,北区,区役所,7,障がい者基幹相談支援センター,連携できている,,",
+                "2021,,北区,区役所,,障がい者基幹相談支援センター,連携できている,,"));
+
+        assertThat(file.warnings()).as("nor is a column without a heading").isEmpty();
+        assertThat(file.rows()).extracting(AnswerRow::ward, AnswerRow::item).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("271276", "7"),
+                org.assertj.core.groups.Tuple.tuple("北区", "障がい者基幹相談支援センター"));
     }
 
     @Test

@@ -35,20 +35,29 @@ class AnswerFileReaderFormatTest {
     }
 
     @Test
-    void aPngRenamedToCsvIsNeitherCsvNorXlsx() {
+    void aPngRenamedToCsvIsRefusedForItsNulByteOnTheLineWhereItIs() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
-        assertThat(read(png).problems()).containsExactly(ImportProblem.ofFile("import.file.notCsvOrXlsx"));
+        assertThat(read(png).problems()).containsExactly(new ImportProblem(3, 0, "import.file.nul", List.of(3)));
     }
 
     @Test
-    void aWindowsProgramRenamedToXlsxOrCsvIsNeitherCsvNorXlsx() {
+    void aCsvWithANulByteSaysWhichLineHoldsItNotThatItIsNoCsv() {
+        byte[] csv = AnswerFiles.csv("年度,区,回答主体,項目,連携度,コメント", "2021,北区,区役所,1,連携できている,",
+                "2021,北区,区役所,2,連携できている,よく\u0000話す");
+
+        assertThat(read(csv).problems()).containsExactly(new ImportProblem(3, 0, "import.file.nul", List.of(3)));
+        assertThat(read(csv).rows()).isEmpty();
+    }
+
+    @Test
+    void aWindowsProgramRenamedToXlsxOrCsvIsRefusedForItsNulByte() {
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';
         exe[0x3C] = (byte) 0x80;
 
-        assertThat(read(exe).problems()).containsExactly(ImportProblem.ofFile("import.file.notCsvOrXlsx"));
+        assertThat(read(exe).problems()).containsExactly(new ImportProblem(1, 0, "import.file.nul", List.of(1)));
     }
 
     @Test

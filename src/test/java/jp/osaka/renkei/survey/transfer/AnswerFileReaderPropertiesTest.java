@@ -101,7 +101,10 @@ class AnswerFileReaderPropertiesTest {
         assertThat(file.rows().size()).as(which).isLessThanOrEqualTo(dataRows);
         for (ImportProblem problem : file.problems()) {
             assertThat(problem.messageKey()).as(which).startsWith("import.");
-            assertThat(problem.line()).as(which).isBetween(0, dataRows + 1);
+            // a NUL byte is placed by its physical line, which a quoted line break in a cell moves on
+            if (!problem.messageKey().equals("import.file.nul")) {
+                assertThat(problem.line()).as(which).isBetween(0, dataRows + 1);
+            }
         }
     }
 

@@ -30,7 +30,19 @@ class AnswerFileWriterTest {
     void csvStartsWithAByteOrderMarkAndTheHeaderAndEndsLinesWithCrlf() throws IOException {
         String text = new String(csv(ROWS.subList(4, 5)), StandardCharsets.UTF_8);
 
-        assertThat(text).isEqualTo("\uFEFF年度,区,回答主体,項目,連携度,コメント\r\n2022,北区,区役所,10,連携できている,\r\n");
+        assertThat(text).isEqualTo("\uFEFF年度,区,区名,回答主体,項目,項目名,連携度,コメント\r\n2022,北区,,区役所,10,,連携できている,\r\n");
+    }
+
+    @Test
+    void namesForPeopleStandBesideTheCodesTheReaderReadsAndComeBackAsWritten() throws IOException {
+        List<AnswerRow> named = List.of(new AnswerRow(2, "2022", "271276", "区役所", "7", "連携できている", "",
+                "北区", "障がい者基幹相談支援センター"));
+        String text = new String(csv(named), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("\r\n2022,271276,北区,区役所,7,障がい者基幹相談支援センター,連携できている,\r\n");
+        assertThat(read(csv(named)).rows()).containsExactlyElementsOf(named);
+        assertThat(read(csv(named)).warnings()).isEmpty();
+        assertThat(read(xlsx(named)).rows()).containsExactlyElementsOf(named);
     }
 
     @Test
@@ -66,7 +78,7 @@ class AnswerFileWriterTest {
             assertThat(sheet.getSheetName()).isEqualTo("回答");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            XSSFCell header = sheet.getRow(0).getCell(3);
+            XSSFCell header = sheet.getRow(0).getCell(4);
             assertThat(header.getStringCellValue()).isEqualTo("項目");
             assertThat(header.getCellStyle().getFont().getBold()).isTrue();
             assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -78,12 +90,12 @@ class AnswerFileWriterTest {
     @Test
     void xlsxWritesAFormulaLikeCommentAsAQuotePrefixedStringNeverAFormula() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx(ROWS)))) {
-            XSSFCell comment = workbook.getSheetAt(0).getRow(2).getCell(5);
+            XSSFCell comment = workbook.getSheetAt(0).getRow(2).getCell(7);
 
             assertThat(comment.getCellType()).isEqualTo(CellType.STRING);
             assertThat(comment.getStringCellValue()).isEqualTo(HYPERLINK);
             assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 
