@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,24 @@ class MessageBundleTest {
         Set<String> english = load("/messages_en.properties").stringPropertyNames();
         assertThat(new TreeSet<>(english)).as("keys of messages_en.properties")
                 .isEqualTo(new TreeSet<>(japanese));
+    }
+
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quote: "the wards' staff
+     * are told" lost its apostrophe and, before a placeholder, the placeholder. Such messages write it as ''.
+     */
+    @Test
+    void aMessageWithArgumentsWritesItsApostrophesTwice() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+            Properties messages = load(bundle);
+            List<String> broken = messages.stringPropertyNames().stream().sorted()
+                    .filter(key -> argument.matcher(messages.getProperty(key)).find())
+                    .filter(key -> loneApostrophe.matcher(messages.getProperty(key)).find())
+                    .toList();
+            assertThat(broken).as("messages of %s with arguments and a lone apostrophe", bundle).isEmpty();
+        }
     }
 
     @Test
