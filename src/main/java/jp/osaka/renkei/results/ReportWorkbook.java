@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.osaka.renkei.base.CsvFile;
+import jp.osaka.renkei.base.PrintLayout;
 import jp.osaka.renkei.base.SpreadsheetText;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,22 +20,32 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The round's Excel workbook: one sheet per table, a title row, a bold header row frozen in place,
- * counts as numbers, and text that looks like a formula stored as quote-prefixed text, never evaluated.
+ * counts as numbers, and text that looks like a formula stored as quote-prefixed text, never evaluated. It prints
+ * as {@link PrintLayout} says, long text wrapped in columns that fit A4 landscape.
  */
 final class ReportWorkbook {
 
-    /** A sheet: its tab name, the title above the table, the table, and the columns of long text (wide, wrapped). */
-    record Page(String name, String title, CsvFile table, Set<Integer> textColumns) {
+    /**
+     * A sheet: its tab name, the title above the table, what the page header says of the round (round, comparison,
+     * how many wards answered), the table, and the columns of long text (sharing the rest of the width, wrapped).
+     */
+    record Page(String name, String title, String detail, CsvFile table, Set<Integer> textColumns) {
 
-        Page(String name, String title, CsvFile table) {
-            this(name, title, table, Set.of());
+        Page(String name, String title, String detail, CsvFile table) {
+            this(name, title, detail, table, Set.of());
         }
     }
+
+    /** The narrowest a column of long text gets, in characters. */
+    static final int MIN_TEXT_COLUMN = 10;
+    /** The widest a column of short values (numbers, names, levels) gets, in characters. */
+    static final int MAX_VALUE_COLUMN = 30;
 
     private ReportWorkbook() {
     }
 
-    static void write(List<Page> pages, OutputStream out) throws IOException {
+    /** @param workbookTitle what the workbook is, printed at the top left of every page */
+    static void write(String workbookTitle, List<Page> pages, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -60,14 +71,15 @@ final class ReportWorkbook {
                 titleCell.setCellValue(page.title());
                 titleCell.setCellStyle(titleStyle);
                 Row header = sheet.createRow(1);
+                int[] widths = widths(page);
                 for (int column = 0; column < page.table().header().size(); column++) {
                     Cell cell = header.createCell(column);
                     cell.setCellValue(page.table().header().get(column));
                     cell.setCellStyle(headerStyle);
-                    sheet.setColumnWidth(column, page.textColumns().contains(column) ? 80 * 256
-                            : column == 1 || page.table().header().size() <= 4 ? 36 * 256 : 14 * 256);
+                    PrintLayout.width(sheet, column, widths[column]);
                 }
                 sheet.createFreezePane(0, 2);
+                PrintLayout.apply(sheet, workbookTitle, page.title(), page.detail(), 1, 1);
                 int rowIndex = 2;
                 for (List<?> values : page.table().rows()) {
                     Row row = sheet.createRow(rowIndex++);
@@ -82,6 +94,41 @@ final class ReportWorkbook {
             }
             workbook.write(out);
         }
+    }
+
+    /**
+     * Widths in characters: a column of short values as wide as its longest value (a heading wraps, so half of it
+     * counts), the columns of long text sharing what is left of {@link PrintLayout#WIDTH}.
+     */
+    static int[] widths(Page page) {
+        List<String> header = page.table().header();
+        int[] widths = new int[header.size()];
+        int used = 0;
+        for (int column = 0; column < widths.length; column++) {
+            if (page.textColumns().contains(column)) {
+                continue;
+            }
+            int width = (displayWidth(header.get(column)) + 1) / 2;
+            for (List<?> row : page.table().rows()) {
+                if (column < row.size()) {
+                    width = Math.max(width, displayWidth(String.valueOf(row.get(column))));
+                }
+            }
+            widths[column] = Math.clamp(width + 2L, 6, MAX_VALUE_COLUMN);
+            used += widths[column];
+        }
+        if (!page.textColumns().isEmpty()) {
+            int share = Math.clamp((PrintLayout.WIDTH - used) / page.textColumns().size(), MIN_TEXT_COLUMN,
+                    PrintLayout.MAX_COLUMN);
+            page.textColumns().stream().filter(column -> column < widths.length)
+                    .forEach(column -> widths[column] = share);
+        }
+        return widths;
+    }
+
+    /** Full-width characters (kanji, kana, full-width forms) take two character widths. */
+    private static int displayWidth(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 && c < 0xFF61 || c >= 0xFFE0 && c < 0xFFEF ? 2 : 1).sum();
     }
 
     private static void write(Cell cell, Object value, CellStyle quoted) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jp.osaka.renkei.base.CsvFile;
 import jp.osaka.renkei.base.i18n.FiscalYears;
@@ -79,30 +81,47 @@ public class ResultsExportService {
         List<ReportWorkbook.Page> pages = new ArrayList<>();
         for (RespondentType type : RespondentType.values()) {
             String name = message(locale, type.messageKey());
-            pages.add(new ReportWorkbook.Page(name, name + "　" + versus,
-                    tables.counts(results.instrument(fiscalYear, comparisonYear, type))));
+            InstrumentResults instrument = results.instrument(fiscalYear, comparisonYear, type);
+            pages.add(new ReportWorkbook.Page(name, name + "　" + versus, respondents(instrument, locale),
+                    tables.counts(instrument)));
         }
         String findingsName = message(locale, "export.findings");
-        pages.add(new ReportWorkbook.Page(findingsName, findingsName + "　" + round, tables.findings(
+        pages.add(new ReportWorkbook.Page(findingsName, findingsName + "　" + round, round, tables.findings(
                 java.util.Arrays.stream(RespondentType.values()).map(type -> findings.findings(fiscalYear, type)).toList(),
-                conclusions.conclusions(fiscalYear))));
+                conclusions.conclusions(fiscalYear)), Set.of(2)));
         String facilities = message(locale, "reference.title");
-        pages.add(new ReportWorkbook.Page(facilities, facilities + "　" + round,
+        pages.add(new ReportWorkbook.Page(facilities, facilities + "　" + round, round,
                 tables.reference(reference.counts(fiscalYear))));
         String mutual = message(locale, "mutual.title");
-        pages.add(new ReportWorkbook.Page(mutual, mutual + "　" + round, tables.mutualPairs(results.mutualPairs(fiscalYear))));
+        pages.add(new ReportWorkbook.Page(mutual, mutual + "　" + round, round,
+                tables.mutualPairs(results.mutualPairs(fiscalYear))));
         if (currentUser.require().role() == Role.CITY_ADMIN) {
             for (RespondentType type : RespondentType.values()) {
                 String name = message(locale, "export.wardSheet", message(locale, type.messageKey()));
-                pages.add(new ReportWorkbook.Page(name, name + "　" + round,
-                        tables.wardLevels(results.wardLevels(fiscalYear, type))));
+                CsvFile levels = tables.wardLevels(results.wardLevels(fiscalYear, type));
+                // a level per item across the page: the item columns share the width and wrap
+                pages.add(new ReportWorkbook.Page(name, name + "　" + round, round, levels,
+                        IntStream.range(1, levels.header().size()).boxed().collect(Collectors.toSet())));
             }
             String commentSheet = message(locale, "comments.sheet");
-            pages.add(new ReportWorkbook.Page(commentSheet, commentSheet + "　" + round, tables.comments(
+            pages.add(new ReportWorkbook.Page(commentSheet, commentSheet + "　" + round, round, tables.comments(
                     java.util.Arrays.stream(RespondentType.values())
-                            .flatMap(type -> comments.comments(fiscalYear, type).stream()).toList()), Set.of(4)));
+                            .flatMap(type -> comments.comments(fiscalYear, type).stream()).toList()), Set.of(3, 4)));
         }
-        ReportWorkbook.write(pages, out);
+        ReportWorkbook.write(message(locale, "export.workbook.title"), pages, out);
+    }
+
+    /** For the page header: who answered in the round and in the comparison round (回答 n / 24区). */
+    private String respondents(InstrumentResults instrument, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        parts.add(message(locale, "results.respondents.round", FiscalYears.format(instrument.round().fiscalYear(), locale),
+                instrument.respondents().submitted(), instrument.respondents().wards()));
+        Respondents before = instrument.comparisonRespondents();
+        if (instrument.comparison() != null && before != null) {
+            parts.add(message(locale, "results.respondents.round",
+                    FiscalYears.format(instrument.comparison().fiscalYear(), locale), before.submitted(), before.wards()));
+        }
+        return String.join(message(locale, "results.respondents.separator"), parts);
     }
 
     private ResultsTables tables(Locale locale) {

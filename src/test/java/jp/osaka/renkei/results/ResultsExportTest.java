@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.CsvFile;
+import jp.osaka.renkei.base.PrintLayoutAssert;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 
@@ -98,6 +99,25 @@ class ResultsExportTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(exports.mutualPairsCsv(2021, Locale.JAPANESE).rows()).extracting(row -> (Object) row.get(0))
                 .containsExactly("天王寺区");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void everySheetOfTheWorkbookPrintsOnA4LandscapeWithTheTitleRoundAndWhoAnsweredAndWrapsTheLongText()
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.workbook(2021, 2017, Locale.JAPANESE, out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (Sheet sheet : workbook) {
+                PrintLayoutAssert.assertPrintsOnA4(sheet, "在宅医療・介護連携推進事業 連携度調査 集計結果", "令和3年度 (2021)");
+            }
+            assertThat(workbook.getSheet("区役所").getHeader().getRight()).contains("(2017)")
+                    .contains("回答 24 / 24区");
+            PrintLayoutAssert.assertWraps(workbook.getSheet("所見"), 2);
+            PrintLayoutAssert.assertWraps(workbook.getSheet("各区のコメント"), 4);
+            PrintLayoutAssert.assertWraps(workbook.getSheet("区別の回答（区役所）"), 1);
+        }
     }
 
     private List<String> sheetNames() throws Exception {

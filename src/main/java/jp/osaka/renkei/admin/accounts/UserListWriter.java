@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jp.osaka.renkei.base.PrintLayout;
 import jp.osaka.renkei.base.security.SignInMethod;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.ward.Ward;
@@ -32,6 +34,8 @@ public final class UserListWriter {
     public static final List<String> PASSWORD_HEADER = List.of("ログイン名", "仮パスワード");
     public static final List<String> HEADER = List.of("ログイン名", "氏名", "役割名", "役割", "区名", "区", "メール",
             "サインイン方法", "状態", "最終サインイン");
+    /** Characters per column of {@link #HEADER}: together they fit across A4 landscape. */
+    private static final int[] WIDTHS = {16, 16, 16, 12, 10, 8, 28, 12, 10, 17};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
 
@@ -71,6 +75,12 @@ public final class UserListWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("ユーザー");
             write(sheet.createRow(0), HEADER);
+            for (int c = 0; c < WIDTHS.length; c++) {
+                PrintLayout.width(sheet, c, WIDTHS[c]);
+            }
+            sheet.createFreezePane(0, 1);
+            PrintLayout.apply(sheet, text.apply("users.title"), text.apply("users.export.title"),
+                    MessageFormat.format(text.apply("users.export.count"), users.size()), 0, 0);
             for (int i = 0; i < users.size(); i++) {
                 write(sheet.createRow(i + 1), row(users.get(i)));
             }

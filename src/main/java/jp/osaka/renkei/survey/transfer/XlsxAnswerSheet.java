@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import jp.osaka.renkei.base.PrintLayout;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -11,11 +13,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The answers as an .xlsx workbook with one sheet 回答. */
+/**
+ * The answers as an .xlsx workbook with one sheet 回答, printed as {@link PrintLayout} says with the comments
+ * wrapped. The file is the import's format, in Japanese whatever the reader's language, and so is its title.
+ */
 final class XlsxAnswerSheet {
 
     static final String SHEET = "回答";
-    private static final int[] WIDTHS = {8, 10, 12, 14, 8, 36, 24, 60};
+    static final String TITLE = "連携度調査 回答の書き出し";
+    /** Characters; with the comment's 50 they fit across A4 landscape. */
+    private static final int[] WIDTHS = {8, 10, 10, 14, 8, 30, 20, 50};
+    private static final int COMMENT = 7;
     private static final int FISCAL_YEAR = 0;
 
     private XlsxAnswerSheet() {
@@ -34,15 +42,22 @@ final class XlsxAnswerSheet {
             CellStyle quoted = workbook.createCellStyle();
             quoted.cloneStyleFrom(text);
             quoted.setQuotePrefixed(true);
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.cloneStyleFrom(text);
+            wrapped.setWrapText(true);
+            CellStyle wrappedQuoted = workbook.createCellStyle();
+            wrappedQuoted.cloneStyleFrom(quoted);
+            wrappedQuoted.setWrapText(true);
 
             Row first = sheet.createRow(0);
             for (int index = 0; index < AnswerFileWriter.HEADER.size(); index++) {
                 Cell cell = first.createCell(index);
                 cell.setCellValue(AnswerFileWriter.HEADER.get(index));
                 cell.setCellStyle(header);
-                sheet.setColumnWidth(index, WIDTHS[index] * 256);
+                PrintLayout.width(sheet, index, WIDTHS[index]);
             }
             sheet.createFreezePane(0, 1);
+            PrintLayout.apply(sheet, TITLE, SHEET, years(rows), 0, 0);
             for (int index = 0; index < rows.size(); index++) {
                 Row row = sheet.createRow(index + 1);
                 List<String> values = AnswerFileWriter.cells(rows.get(index));
@@ -54,11 +69,18 @@ final class XlsxAnswerSheet {
                     } else {
                         // a plain string cell, so =HYPERLINK(…) is shown, never run
                         cell.setCellValue(value);
-                        cell.setCellStyle(FormulaText.neutralise(value).equals(value) ? text : quoted);
+                        boolean plain = FormulaText.neutralise(value).equals(value);
+                        cell.setCellStyle(column == COMMENT ? plain ? wrapped : wrappedQuoted : plain ? text : quoted);
                     }
                 }
             }
             workbook.write(out);
         }
+    }
+
+    /** The rounds in the file, for the page header: 年度 2021, or nothing for a template. */
+    private static String years(List<AnswerRow> rows) {
+        List<String> years = rows.stream().map(AnswerRow::fiscalYear).distinct().sorted().toList();
+        return years.isEmpty() ? "" : AnswerFileWriter.HEADER.get(FISCAL_YEAR) + " " + String.join("、", years);
     }
 }

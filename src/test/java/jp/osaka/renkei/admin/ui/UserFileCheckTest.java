@@ -15,6 +15,7 @@ import java.util.Set;
 import jp.osaka.renkei.admin.accounts.UserFileCheck;
 import jp.osaka.renkei.admin.accounts.UserFileReader;
 import jp.osaka.renkei.admin.accounts.UserListWriter;
+import jp.osaka.renkei.base.PrintLayoutAssert;
 import jp.osaka.renkei.base.security.NewAccount;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SignInMethod;
@@ -142,6 +143,22 @@ class UserFileCheckTest {
                 .containsExactly("北区 山田");
         assertThat(check.check(UserFileReader.read(sjis)).accounts()).extracting(NewAccount::displayName)
                 .containsExactly("北区 山田");
+    }
+
+    @Test
+    void theExportedListPrintsOnA4LandscapeOnePageWideWithItsTitleAndHeaderRowOnEveryPage() throws Exception {
+        UserSummary yamada = new UserSummary(7, 0, "kita-yamada", "北区 山田", Role.WARD_OFFICE, 1L, true, false,
+                false, "yamada@city.example.jp", SignInMethod.DIRECTORY, null);
+        Map<String, String> texts = Map.of("users.title", "ユーザー管理", "users.export.title", "ユーザー一覧",
+                "users.export.count", "{0,number,#}人");
+        UserListWriter writer = new UserListWriter(Map.of(1L, kita), key -> texts.getOrDefault(key, key));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        writer.writeXlsx(List.of(yamada), xlsx);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            PrintLayoutAssert.assertPrintsOnA4(book.getSheetAt(0), "ユーザー管理", "ユーザー一覧");
+            assertThat(book.getSheetAt(0).getHeader().getRight()).isEqualTo("1人");
+        }
     }
 
     @Test

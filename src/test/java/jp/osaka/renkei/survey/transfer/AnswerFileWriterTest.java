@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.osaka.renkei.base.PrintLayoutAssert;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -104,6 +106,18 @@ class AnswerFileWriterTest {
         List<AnswerRow> rows = List.of(row(2, "R3", "北区", "7", "x", ""), row(3, "02021", "北区", "7", "x", ""));
 
         assertThat(read(xlsx(rows)).rows()).extracting(AnswerRow::fiscalYear).containsExactly("R3", "02021");
+    }
+
+    @Test
+    void xlsxPrintsOnA4LandscapeOnePageWideWithTheHeaderRowOnEveryPageAndTheCommentsWrapped() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx(ROWS)))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+
+            PrintLayoutAssert.assertPrintsOnA4(sheet, XlsxAnswerSheet.TITLE, "2021、2022");
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+            PrintLayoutAssert.assertWraps(sheet, 7);
+            assertThat(sheet.getRow(2).getCell(7).getCellStyle().getQuotePrefixed()).isTrue();
+        }
     }
 
     private static byte[] csv(List<AnswerRow> rows) throws IOException {

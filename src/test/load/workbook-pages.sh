@@ -1,0 +1,33 @@
+#!/bin/sh
+# Pages each workbook prints on: converts every .xlsx given (or found under target/) to PDF with
+# LibreOffice headless and prints "pages<TAB>file". Needs `soffice`; without it says so and exits 2.
+# Usage: src/test/load/workbook-pages.sh [file.xlsx ...]
+set -eu
+if ! command -v soffice >/dev/null 2>&1; then
+    echo "workbook-pages: needs LibreOffice (soffice) to convert the workbooks to PDF; not run." >&2
+    exit 2
+fi
+if [ "$#" -eq 0 ]; then
+    set -- $(find target -name '*.xlsx' 2>/dev/null)
+fi
+if [ "$#" -eq 0 ]; then
+    echo "workbook-pages: no .xlsx given or found under target/" >&2
+    exit 1
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for file in "$@"; do
+    soffice --headless --convert-to pdf --outdir "$out" "$file" >/dev/null 2>&1
+    pdf="$out/$(basename "${file%.*}").pdf"
+    if [ ! -f "$pdf" ]; then
+        printf 'failed\t%s\n' "$file"
+        continue
+    fi
+    if command -v pdfinfo >/dev/null 2>&1; then
+        pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+    else
+        # without poppler: count the page objects of the PDF
+        pages=$(grep -a -c '/Type */Page[^s]' "$pdf" || true)
+    fi
+    printf '%s\t%s\n' "$pages" "$file"
+done
