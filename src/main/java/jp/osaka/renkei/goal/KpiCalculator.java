@@ -100,7 +100,8 @@ final class KpiCalculator {
     static KpiProgress progress(KpiDefinition kpi, SortedMap<Integer, Double> values,
             Map<Integer, Respondents> respondents) {
         KpiProgress judged = judge(kpi, values);
-        if (judged.status() == KpiStatus.NO_DATA || judged.currentYear() == null) {
+        if (judged.status() == KpiStatus.NO_DATA || judged.status() == KpiStatus.NO_BASELINE
+                || judged.currentYear() == null) {
             return judged;
         }
         boolean incomplete = incomplete(respondents.get(judged.currentYear()))
@@ -116,6 +117,11 @@ final class KpiCalculator {
     private static KpiProgress judge(KpiDefinition kpi, SortedMap<Integer, Double> values) {
         Double baseline = values.get(kpi.baselineYear());
         Map<Integer, Double> since = new LinkedHashMap<>(values.tailMap(kpi.baselineYear()));
+        if (baseline == null && !values.isEmpty()) {
+            // the chart plots these values: say that the baseline is what is missing, with the latest value
+            int latestYear = values.lastKey();
+            return new KpiProgress(null, values.get(latestYear), latestYear, null, null, KpiStatus.NO_BASELINE);
+        }
         if (baseline == null || since.isEmpty()) {
             return new KpiProgress(baseline, null, null, null, null, KpiStatus.NO_DATA);
         }

@@ -18,7 +18,13 @@ public enum KpiStatus {
      * concerned, so a change could be missing answers rather than a change: no status is judged.
      */
     PROVISIONAL,
-    /** 未計測: no value in the baseline round or in any later published round. */
+    /**
+     * 基準値なし: values in some published rounds (the chart plots them), but none in the baseline round — the
+     * baseline round does not exist (e.g. the seed's 平成29年度 on an installation that imported other years) or
+     * did not ask the item. Nothing to measure progress against until the baseline round is corrected.
+     */
+    NO_BASELINE,
+    /** 未計測: no value in any published round. */
     NO_DATA;
 
     public String messageKey() {
@@ -31,7 +37,7 @@ public enum KpiStatus {
             case ACHIEVED, ON_TRACK -> "success";
             case AT_RISK -> "warning";
             case OFF_TRACK -> "error";
-            case PROVISIONAL, NO_DATA -> "contrast";
+            case PROVISIONAL, NO_BASELINE, NO_DATA -> "contrast";
         };
     }
 }

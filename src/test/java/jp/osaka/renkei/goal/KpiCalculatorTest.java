@@ -102,12 +102,24 @@ class KpiCalculatorTest {
     }
 
     @Test
-    void withoutABaselineValueThereIsNothingToMeasure() {
+    void valuesWithoutOneInTheBaselineRoundSayTheBaselineIsMissingNotUnmeasured() {
+        // e.g. the seed's KPIs (baseline 平成29年度) on an installation that imported 令和3年度 only: the chart
+        // plots 令和3年度, so the status must not say 未計測
         KpiProgress progress = KpiCalculator.progress(VERY_WELL_WITH_CENTRE, values(2021, 20.0));
 
-        assertThat(progress.status()).isEqualTo(KpiStatus.NO_DATA);
+        assertThat(progress.status()).isEqualTo(KpiStatus.NO_BASELINE);
         assertThat(progress.baseline()).isNull();
+        assertThat(progress.current()).isEqualTo(20.0);
+        assertThat(progress.currentYear()).isEqualTo(2021);
         assertThat(progress.progress()).isNull();
+    }
+
+    @Test
+    void withoutAnyValueTheKpiIsUnmeasured() {
+        KpiProgress progress = KpiCalculator.progress(VERY_WELL_WITH_CENTRE, new TreeMap<>());
+
+        assertThat(progress.status()).isEqualTo(KpiStatus.NO_DATA);
+        assertThat(progress.current()).isNull();
     }
 
     @Test

@@ -88,7 +88,7 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
     private Details statusRules() {
         Details rules = new Details(getTranslation("kpi.rules.title"));
         for (String key : List.of("kpi.rules.progress", "kpi.rules.achieved", "kpi.rules.onTrack", "kpi.rules.atRisk",
-                "kpi.rules.offTrack", "kpi.rules.provisional", "kpi.rules.noData")) {
+                "kpi.rules.offTrack", "kpi.rules.provisional", "kpi.rules.noBaseline", "kpi.rules.noData")) {
             rules.add(new Paragraph(getTranslation(key)));
         }
         rules.addClassName("kpi-rules");

@@ -32,6 +32,8 @@ import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.ViewToolbar;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.KpiService;
+import jp.osaka.renkei.home.FirstRunChecklist;
+import jp.osaka.renkei.home.FirstRunService;
 import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
@@ -49,12 +51,20 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     HomeView(CurrentUser currentUser, RoundService rounds, ResponseService responses, ReminderService reminders,
-            WardService wards, ActionSearch actions, GoalService goals, KpiService kpis, Clock clock) {
+            WardService wards, ActionSearch actions, GoalService goals, KpiService kpis, FirstRunService firstRun,
+            Clock clock) {
         this.clock = clock;
         addClassName("home-view");
         RenkeiUser user = currentUser.require();
         add(new ViewToolbar(getTranslation("home.title")),
                 new Paragraph(getTranslation("home.greeting", user.displayName())));
+        if (user.role() == Role.CITY_ADMIN) {
+            // A new installation: what to set up first, above everything else, until it is all done.
+            FirstRunChecklist checklist = firstRun.checklist();
+            if (!checklist.complete()) {
+                add(new FirstRunCard(checklist));
+            }
+        }
         RoundSummary open = rounds.findOpen().orElse(null);
         if (open == null) {
             add(card(getTranslation("home.openRound"), new Paragraph(getTranslation("home.noOpenRound"))));

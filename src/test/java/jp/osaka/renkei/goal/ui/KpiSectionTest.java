@@ -45,6 +45,7 @@ class KpiSectionTest extends SpringBrowserlessTest {
                     case AT_RISK -> "注意";
                     case OFF_TRACK -> "遅れ";
                     case PROVISIONAL -> "参考値";
+                    case NO_BASELINE -> "基準値なし";
                     case NO_DATA -> "未計測";
                 });
         // measured on 令和3年度, which every ward answered: n is said, and it is no 参考値
