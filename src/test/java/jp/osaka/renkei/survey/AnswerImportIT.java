@@ -76,20 +76,21 @@ class AnswerImportIT {
         String good = csvText(wardOffice("北区", "1"));
         String header = good.substring(0, good.indexOf("\r\n") + 2);
         String rows = good.substring(header.length());
+        // a hand-written row in the written order: 年度, 区, 区名, 回答主体, 項目, 項目名, 連携度, コメント (names left empty)
         String bad = FISCAL_YEAR + ",";
-        byte[] tooLarge = (good + (bad + "北区,区役所,1,1," + "x".repeat(200) + "\r\n").repeat(30_000))
+        byte[] tooLarge = (good + (bad + "北区,,区役所,1,,1," + "x".repeat(200) + "\r\n").repeat(30_000))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return Stream.of(
-                Arguments.of("unknown ward", utf8Text(good + bad + "南区,区役所,1,1,\r\n"), "import.ward.unknown", 14, 2),
-                Arguments.of("unknown level text", utf8Text(good + bad + "都島区,区役所,1,まあまあ,\r\n"),
-                        "import.level.unknown", 14, 5),
-                Arguments.of("duplicate row", utf8Text(good + bad + "北区,区役所,1,2,\r\n"), "import.row.duplicate", 14, 0),
+                Arguments.of("unknown ward", utf8Text(good + bad + "南区,,区役所,1,,1,\r\n"), "import.ward.unknown", 14, 2),
+                Arguments.of("unknown level text", utf8Text(good + bad + "都島区,,区役所,1,,まあまあ,\r\n"),
+                        "import.level.unknown", 14, 7),
+                Arguments.of("duplicate row", utf8Text(good + bad + "北区,,区役所,1,,2,\r\n"), "import.row.duplicate", 14, 0),
                 Arguments.of("missing column", utf8Text(header.replace("連携度,", "") + rows), "import.column.missing", 1, 0),
                 Arguments.of("wrong encoding", new byte[] {'a', ',', (byte) 0x80, ',', (byte) 0xFF, '\r', '\n'},
                         "import.file.encoding", 0, 0),
                 Arguments.of("empty file", new byte[0], "import.file.empty", 0, 0),
                 Arguments.of("huge file", tooLarge, "import.file.tooLarge", 0, 0),
-                Arguments.of("too many rows", utf8Text(good + (bad + "北区,区役所,1,1,\r\n").repeat(20_001)),
+                Arguments.of("too many rows", utf8Text(good + (bad + "北区,,区役所,1,,1,\r\n").repeat(20_001)),
                         "import.file.tooManyRows", 20_002, 0),
                 Arguments.of("formula in a cell", workbookWithFormula(), "import.cell.formula", 3, 6));
     }
