@@ -42,17 +42,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private final Button commit = new Button();
     private byte @Nullable [] file;
+    private String fileName = "";
 
     ImportView(AnswerTransferService transfer, RoundService rounds) {
         this.transfer = transfer;
         addClassName("import-view");
-        Upload upload = new Upload(new LimitedUpload(ImportLimits.defaults(), (metadata, bytes) -> preview(bytes),
-                this::tooLarge));
+        Upload upload = new Upload(new LimitedUpload(ImportLimits.defaults(),
+                (metadata, bytes) -> preview(metadata.fileName(), bytes), this::tooLarge));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         // No limit on the file list: each new file simply replaces the preview of the last one.
         upload.setMaxFileSize((int) ImportLimits.defaults().maxBytes());
-        upload.addFileRejectedListener(e -> tooLarge());
+        upload.addFileRejectedListener(e -> refused(e.getFileName(), e.getErrorMessage()));
         upload.setId("import-upload");
         upload.setI18n(UploadTexts.create(com.vaadin.flow.component.UI.getCurrent()));
         commit.setText(getTranslation("import.commit"));
@@ -67,12 +68,26 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("import.help")), upload, result, commit);
     }
 
-    private void tooLarge() {
-        Notifications.error(getTranslation("import.file.tooLarge", ImportLimits.defaults().maxBytes() / 1024 / 1024));
+    private void tooLarge(String name) {
+        refused(name, getTranslation("import.file.tooLarge", ImportLimits.defaults().maxBytes() / 1024 / 1024));
     }
 
-    void preview(byte[] bytes) {
+    /** A refused file takes the earlier file's preview away with it: nothing is left to import by mistake. */
+    void refused(String name, String reason) {
+        file = null;
+        fileName = "";
+        result.removeAll();
+        commit.setEnabled(false);
+        Paragraph refusal = new Paragraph(getTranslation("import.file.refused", name, reason));
+        refusal.setId("import-refused");
+        refusal.addClassName("import-refused");
+        result.add(refusal);
+        Notifications.error(refusal.getText());
+    }
+
+    void preview(String name, byte[] bytes) {
         file = bytes;
+        fileName = name;
         show(transfer.preview(bytes));
     }
 
@@ -92,6 +107,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(ImportPreview preview) {
         result.removeAll();
+        Paragraph checked = new Paragraph(getTranslation("import.preview.file", fileName));
+        checked.setId("import-file");
+        checked.addClassName("import-file");
+        result.add(checked);
         if (!preview.warnings().isEmpty()) {
             Div warnings = new Div();
             warnings.setId("import-warnings");

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import jp.osaka.renkei.survey.transfer.ImportLimits;
 
@@ -22,13 +23,13 @@ class LimitedUpload implements UploadHandler {
 
     private final long maxBytes;
     private final BiConsumer<UploadMetadata, byte[]> accepted;
-    private final Runnable tooLarge;
+    private final Consumer<String> tooLarge;
 
     /**
      * @param accepted gets the file in the UI's lock
-     * @param tooLarge runs in the UI's lock when a file is refused for its size
+     * @param tooLarge gets the refused file's name in the UI's lock when a file is refused for its size
      */
-    LimitedUpload(ImportLimits limits, BiConsumer<UploadMetadata, byte[]> accepted, Runnable tooLarge) {
+    LimitedUpload(ImportLimits limits, BiConsumer<UploadMetadata, byte[]> accepted, Consumer<String> tooLarge) {
         this.maxBytes = limits.maxBytes();
         this.accepted = accepted;
         this.tooLarge = tooLarge;
@@ -54,7 +55,8 @@ class LimitedUpload implements UploadHandler {
 
     private void refuse(UploadEvent event) {
         event.reject("too large");
-        event.getUI().access(tooLarge::run);
+        String name = event.getFileName();
+        event.getUI().access(() -> tooLarge.accept(name));
     }
 
     @Override

@@ -44,7 +44,7 @@ class UserImportDialog extends Dialog {
         setId("user-import-dialog");
         setWidth("min(64rem, 95vw)");
         Upload upload = new Upload(new LimitedUpload(ImportLimits.defaults(),
-                (metadata, bytes) -> preview(metadata.fileName(), bytes), this::tooLarge));
+                (metadata, bytes) -> preview(metadata.fileName(), bytes), name -> tooLarge()));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ImportLimits.defaults().maxBytes());

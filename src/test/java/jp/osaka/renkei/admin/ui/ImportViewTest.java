@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.survey.ImportPreview;
 import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.survey.transfer.ImportLimits;
 import jp.osaka.renkei.survey.transfer.ImportProblem;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,32 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         assertThat(preview(find(Grid.class).withId("import-responses").single()).getCellText(0, 4)).isEqualTo("変更なし");
         assertThat(find(Button.class).withId("import-commit").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aRefusedFileTakesTheEarlierPreviewAwayAndIsNamed() {
+        SystemActor.run(() -> rounds.createPast(2016, null));
+        navigate(ImportView.class);
+        StringBuilder csv = new StringBuilder("年度,区,回答主体,項目,連携度,コメント\n");
+        for (int item = 1; item <= 12; item++) {
+            csv.append("2016,北区,区役所,").append(item).append(",1,\n");
+        }
+        test(find(Upload.class).withId("import-upload").single()).upload("kita-2016.csv", "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(find(Paragraph.class).withId("import-file").single().getText())
+                .isEqualTo("ファイル「kita-2016.csv」の確認結果");
+        assertThat(find(Button.class).withId("import-commit").single().isEnabled()).isTrue();
+
+        byte[] tooLarge = new byte[(int) ImportLimits.defaults().maxBytes() + 1];
+        test(find(Upload.class).withId("import-upload").single()).upload("all-years.csv", "text/csv", tooLarge);
+
+        assertThat(find(Button.class).withId("import-commit").single().isEnabled())
+                .as("the earlier file can no longer be imported by mistake").isFalse();
+        assertThat(find(Grid.class).withId("import-responses").all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("import-file").all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("import-refused").single().getText())
+                .startsWith("ファイル「all-years.csv」は読み込んでいません。ファイルが大きすぎます。");
     }
 
     @SuppressWarnings("unchecked")

@@ -31,8 +31,12 @@ class LimitedUploadTest {
 
     private final List<byte[]> accepted = new ArrayList<>();
     private int refused;
+    private String refusedName = "";
     private final LimitedUpload handler = new LimitedUpload(LIMITS, (metadata, bytes) -> accepted.add(bytes),
-            () -> refused++);
+            name -> {
+                refused++;
+                refusedName = name;
+            });
 
     @Test
     void aRequestThatDeclaresOneGigabyteIsRefusedWithoutReadingIt() throws IOException {
@@ -43,6 +47,7 @@ class LimitedUploadTest {
 
         assertThat(body.read).isZero();
         assertThat(refused).isEqualTo(1);
+        assertThat(refusedName).as("the screen names the refused file").isEqualTo("answers.csv");
         assertThat(accepted).isEmpty();
         verify(event).reject(anyString());
     }
