@@ -1,6 +1,8 @@
 #!/bin/sh
-# Pages each workbook prints on: converts every .xlsx given (or found under target/) to PDF with
-# LibreOffice headless and prints "pages<TAB>file". Needs `soffice`; without it says so and exits 2.
+# Pages each workbook prints on: converts every .xlsx given to PDF with LibreOffice headless and prints
+# "pages<TAB>file". Without files it first writes the demo data's workbooks (PrintedFilesSample: the results
+# workbook of every round, the answers export, the user list) into target/printed. Needs `soffice` (Debian's
+# libreoffice-calc); without it says so and exits 2. Figures are in docs/decisions/0013-printed-workbooks.md.
 # Usage: src/test/load/workbook-pages.sh [file.xlsx ...]
 set -eu
 if ! command -v soffice >/dev/null 2>&1; then
@@ -8,7 +10,10 @@ if ! command -v soffice >/dev/null 2>&1; then
     exit 2
 fi
 if [ "$#" -eq 0 ]; then
-    set -- $(find target -name '*.xlsx' 2>/dev/null)
+    cd "$(dirname "$0")/../../.."
+    JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} ./mvnw -q -ntp test -Dtest=PrintedFilesSample \
+        -Dprinted.dir=target/printed >/dev/null
+    set -- target/printed/*.xlsx
 fi
 if [ "$#" -eq 0 ]; then
     echo "workbook-pages: no .xlsx given or found under target/" >&2

@@ -64,6 +64,7 @@ final class ReportWorkbook {
             CellStyle wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setQuotePrefixed(true);
+            PrintLayout.alignTop(workbook);
             for (Page page : pages) {
                 Sheet sheet = workbook.createSheet(page.name());
                 Row title = sheet.createRow(0);
@@ -78,6 +79,7 @@ final class ReportWorkbook {
                     cell.setCellStyle(headerStyle);
                     PrintLayout.width(sheet, column, widths[column]);
                 }
+                PrintLayout.fitHeight(header);
                 sheet.createFreezePane(0, 2);
                 PrintLayout.apply(sheet, workbookTitle, page.title(), page.detail(), 1, 1);
                 int rowIndex = 2;
@@ -90,6 +92,7 @@ final class ReportWorkbook {
                             cell.setCellStyle(wrapped); // a comment is text, whatever it starts with
                         }
                     }
+                    PrintLayout.fitHeight(row);
                 }
             }
             workbook.write(out);
@@ -108,10 +111,10 @@ final class ReportWorkbook {
             if (page.textColumns().contains(column)) {
                 continue;
             }
-            int width = (displayWidth(header.get(column)) + 1) / 2;
+            int width = (PrintLayout.displayWidth(header.get(column)) + 1) / 2;
             for (List<?> row : page.table().rows()) {
                 if (column < row.size()) {
-                    width = Math.max(width, displayWidth(String.valueOf(row.get(column))));
+                    width = Math.max(width, PrintLayout.displayWidth(String.valueOf(row.get(column))));
                 }
             }
             widths[column] = Math.clamp(width + 2L, 6, MAX_VALUE_COLUMN);
@@ -124,11 +127,6 @@ final class ReportWorkbook {
                     .forEach(column -> widths[column] = share);
         }
         return widths;
-    }
-
-    /** Full-width characters (kanji, kana, full-width forms) take two character widths. */
-    private static int displayWidth(String text) {
-        return text.codePoints().map(c -> c >= 0x2E80 && c < 0xFF61 || c >= 0xFFE0 && c < 0xFFEF ? 2 : 1).sum();
     }
 
     private static void write(Cell cell, Object value, CellStyle quoted) {

@@ -2,9 +2,12 @@ package jp.osaka.renkei.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 /** What every sheet of a workbook the app writes must say about printing (read back with POI). */
 public final class PrintLayoutAssert {
@@ -39,7 +42,10 @@ public final class PrintLayoutAssert {
         assertThat(total).as(name + " table width in characters").isLessThanOrEqualTo(2 * PrintLayout.WIDTH);
     }
 
-    /** The column's cells below the header wrap their text (and no row has a fixed height). */
+    /**
+     * The column's cells below the header wrap their text, and every row is tall enough for the lines its wrapped
+     * text needs at its column's width (an office suite that does not size rows printed only the last line).
+     */
     public static void assertWraps(Sheet sheet, int column) {
         int headerRow = sheet.getRepeatingRows().getLastRow();
         assertThat(sheet.getLastRowNum()).as(sheet.getSheetName() + " has rows").isGreaterThan(headerRow);
@@ -49,9 +55,31 @@ public final class PrintLayoutAssert {
                 assertThat(row.getCell(column).getCellStyle().getWrapText())
                         .as(sheet.getSheetName() + " row " + index + " column " + column + " wraps").isTrue();
             }
-            assertThat(row.isFormatted() && row.getZeroHeight()).isFalse();
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getCustomHeight())
-                    .as(sheet.getSheetName() + " row " + index + " height is automatic").isFalse();
+            assertThat(row.getZeroHeight()).isFalse();
+            assertTallEnough(row);
+            for (Cell cell : row) {
+                assertThat(cell.getCellStyle().getVerticalAlignment())
+                        .as(sheet.getSheetName() + " row " + index + " starts at the top of its cells")
+                        .isEqualTo(VerticalAlignment.TOP);
+            }
+        }
+    }
+
+    /** The row's height holds every wrapped cell's lines, counted at about one character per 256 width units. */
+    public static void assertTallEnough(Row row) {
+        Sheet sheet = row.getSheet();
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            int characters = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+            int lines = 0;
+            for (String line : cell.getStringCellValue().split("\\R", -1)) {
+                lines += Math.max(1, (int) Math.ceil(PrintLayout.displayWidth(line) / (double) characters));
+            }
+            float height = row.getHeightInPoints();
+            assertThat(height).as(sheet.getSheetName() + " row " + row.getRowNum() + " holds the " + lines
+                    + " lines of column " + cell.getColumnIndex()).isGreaterThanOrEqualTo(lines * 14f);
         }
     }
 }

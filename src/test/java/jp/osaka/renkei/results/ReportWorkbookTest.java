@@ -45,7 +45,7 @@ class ReportWorkbookTest {
 
     @Test
     void everySheetPrintsOnA4LandscapeOnePageWideWithItsHeaderRowTitleAndRoundAndLongTextWrapped() throws Exception {
-        CsvFile counts = new CsvFile(List.of("番号", "項目", "とても"), List.of(List.of(1, "医師会", 14)));
+        CsvFile counts = new CsvFile(List.of("番号", "項目", "とても連携できている"), List.of(List.of(1, "医師会", 14)));
         CsvFile findings = new CsvFile(List.of("区分", "番号", "内容"),
                 List.of(List.of("区役所", 1, "あ".repeat(400)), List.of("まとめ", 1, "い".repeat(300))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,7 +59,14 @@ class ReportWorkbookTest {
                 PrintLayoutAssert.assertPrintsOnA4(sheet, "連携度調査 集計結果 R&D", "令和3年度");
                 assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(1);
             }
-            assertThat(workbook.getSheet("区役所").getHeader().getRight()).isEqualTo("令和3年度：回答 20 / 24区");
+            Sheet counted = workbook.getSheet("区役所");
+            assertThat(counted.getHeader().getRight()).endsWith("令和3年度：回答 20 / 24区");
+            assertThat(counted.getHeader().getLeft()).as("the page's title under the workbook's")
+                    .endsWith("連携度調査 集計結果 R&&D\n区役所　令和3年度");
+            assertThat(counted.getHeader().getCenter()).as("nothing between them to run into").isEmpty();
+            assertThat(counted.getRow(1).getHeightInPoints()).as("a level's heading wraps to two lines")
+                    .isGreaterThanOrEqualTo(2 * 14f);
+            PrintLayoutAssert.assertTallEnough(counted.getRow(1));
             Sheet sheet = workbook.getSheet("所見");
             PrintLayoutAssert.assertWraps(sheet, 2);
             // the text takes the width the short columns leave, up to the widest column: within A4 landscape

@@ -48,6 +48,7 @@ final class XlsxAnswerSheet {
             CellStyle wrappedQuoted = workbook.createCellStyle();
             wrappedQuoted.cloneStyleFrom(quoted);
             wrappedQuoted.setWrapText(true);
+            PrintLayout.alignTop(workbook);
 
             Row first = sheet.createRow(0);
             for (int index = 0; index < AnswerFileWriter.HEADER.size(); index++) {
@@ -73,6 +74,7 @@ final class XlsxAnswerSheet {
                         cell.setCellStyle(column == COMMENT ? plain ? wrapped : wrappedQuoted : plain ? text : quoted);
                     }
                 }
+                PrintLayout.fitHeight(row);
             }
             workbook.write(out);
         }
