@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * On MariaDB (utf8mb4), whose VARCHAR(n) counts characters: a ward name and a goal exactly at their columns' limits
  * in 4-byte characters are stored intact, and one character more is refused with the message that names the field,
- * not with a database error (issue 16).
+ * not with a database error.
  */
 @IntegrationTest
 class TextLengthIT {

@@ -1,5 +1,5 @@
 /**
- * E-mail to ward staff and the bureau (issue 14): messages written to an outbox in the transaction of the change
+ * E-mail to ward staff and the bureau (docs/decisions/0008-mail-outbox.md): messages written to an outbox in the transaction of the change
  * that causes them (a round opened, a reminder, a 差し戻し, …), sent from there once by one instance, and listed
  * for the bureau in 送信履歴.
  */

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * published round compared with a published round are kept once made: neither round can change any more,
  * the rules' settings are read at start-up, and the rules read only city-wide counts, never a ward the user
  * may not see. Every opening of 集計結果 made them afresh before, reading every ward's answers of both
- * instruments for the mutual pairs (issue 7's load test).
+ * instruments for the mutual pairs (the load test in docs/performance.md).
  */
 @Component
 class FindingGenerator {

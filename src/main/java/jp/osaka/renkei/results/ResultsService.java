@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The city-wide counts of a published round (against a published comparison round) are kept once counted,
  * by every instance for itself: 公表 is a round's last state, and answers, imports, entries on behalf and
  * items all refuse a published round, so they cannot change. At national scale counting a round against its
- * comparison round takes 30–35 ms of the database, which issue 7's load test showed as the largest part of
+ * comparison round takes 30–35 ms of the database, which the load test (docs/performance.md) showed as the largest part of
  * opening 集計結果, and the KPIs count every published round. {@code renkei.results.keep-published=false} turns
  * it off (the {@code bench} profile does, to time the counting itself).
  * <p>

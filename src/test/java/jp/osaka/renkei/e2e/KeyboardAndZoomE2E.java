@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17 (JIS X 8341-3:2016 / WCAG 2.0 AA) in Chromium: the skip link and the landmarks, Enter on 取組み's
+ * JIS X 8341-3:2016 / WCAG 2.0 AA (docs/accessibility.md) in Chromium: the skip link and the landmarks, Enter on 取組み's
  * rows, the focus around 提出, the edges of fields and radio buttons, and 取組み, 回答入力 and 集計結果 at 1024 px,
  * at 200 % zoom (640 × 384: 1280 × 768 zoomed) and on a phone (390 px). Writes only 住之江区's ward-office
  * response (a draft of seven items in the demo), which no other test reads, and reads 住吉区's draft.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 14's closing flow: in the demo the bureau reminds the wards that have not submitted to 令和7年度 and opens
+ * The mail flow end to end (docs/decisions/0008-mail-outbox.md): in the demo the bureau reminds the wards that have not submitted to 令和7年度 and opens
  * 令和8年度, and 送信履歴 shows exactly the mails these wrote (sending is off in the demo: 送信しない設定). Opening a
  * round would change what the other E2E classes see, so this class runs the app on a database of its own.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The bureau closes and publishes 令和7年度 while wards have not answered (issue 13): both steps first
+ * The bureau closes and publishes 令和7年度 while wards have not answered: both steps first
  * name the missing wards per respondent type and wait for an explicit decision. Closing and publishing
  * the demo's open round would change what the other E2E classes answer in, so this class runs the app
  * on a database of its own.

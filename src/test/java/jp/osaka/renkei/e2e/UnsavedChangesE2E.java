@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Leaving 回答入力 with unsaved changes asks first in a real browser (issue 13 §2): by the side menu and
+ * Leaving 回答入力 with unsaved changes asks first in a real browser: by the side menu and
  * the browser's back button the app asks (保存されていない変更があります), and for another address typed in the
  * browser the browser asks; nothing chosen is lost by staying. Writes only 北区's ward-office draft of
  * 令和7年度 (item 3; the other test changes item 4 and saves nothing), which no other test of the shared

@@ -59,7 +59,7 @@ class KpiCalculatorTest {
 
     @Test
     void aKpiMeasuredOnARoundThatNotEveryWardAnsweredIsProvisionalInsteadOfOffTrack() {
-        // 23 → 11 wards at とても only because 13 support rooms did not answer (issue 13)
+        // 23 → 11 wards at とても only because 13 support rooms did not answer
         SortedMap<Integer, Double> values = values(2017, 16.0, 2021, 11.0);
         Map<Integer, Respondents> respondents = Map.of(2017, new Respondents(24, 24), 2021, new Respondents(11, 24));
 

@@ -71,7 +71,7 @@ class AnswerImportIT {
         assertThat(responsesOfRound()).isZero();
     }
 
-    /** The broken files of issue 5, each beside a complete good response that must not come in either. */
+    /** Broken files, each beside a complete good response that must not come in either. */
     static Stream<Arguments> brokenFiles() throws IOException {
         String good = csvText(wardOffice("北区", "1"));
         String header = good.substring(0, good.indexOf("\r\n") + 2);

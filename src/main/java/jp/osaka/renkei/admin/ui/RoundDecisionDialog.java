@@ -18,7 +18,7 @@ import jp.osaka.renkei.survey.RoundSummary;
 
 /**
  * 締切 / 公表: names the wards that have not submitted, per respondent type, before the bureau decides;
- * with wards missing, the confirm button waits for an explicit tick (issue 13).
+ * with wards missing, the confirm button waits for an explicit tick.
  */
 class RoundDecisionDialog extends Dialog {
 

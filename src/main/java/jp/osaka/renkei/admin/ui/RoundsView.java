@@ -106,7 +106,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    /** 締切 and 公表 name the wards that have not submitted before the decision (issue 13). */
+    /** 締切 and 公表 name the wards that have not submitted before the decision. */
     private void confirm(RoundSummary round, String key, Runnable onConfirm) {
         new RoundDecisionDialog(key, round, missing.missing(round.id()), onConfirm).open();
     }

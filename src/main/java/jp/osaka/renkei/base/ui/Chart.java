@@ -34,7 +34,7 @@ public class Chart extends Div {
     /**
      * The option's JSON, deflated, kept to draw the chart again after a re-attach. A page of 集計結果 has a dozen
      * charts in every signed-in session: as trees they were a fifth of a session's memory and as (UTF-16) text
-     * still a fifth of what was left (issue 7's load test); deflated, an option of 1,900 characters takes 590 bytes.
+     * still a fifth of what was left (the load test in docs/performance.md); deflated, an option of 1,900 characters takes 590 bytes.
      */
     private byte[] option = deflate("{}");
 

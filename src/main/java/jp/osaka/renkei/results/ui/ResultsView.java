@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * 集計結果: per instrument, the wards per level for every item, this round against its comparison round,
  * as bars with their counts and, on request, as tables. The round, the comparison round, the instrument and
  * whether the tables are shown are in the URL. Without tables the page is a quarter of the components:
- * issue 7's load test showed the tables as most of a signed-in session's memory. Under each chart, the comments
+ * the load test (docs/performance.md) showed the tables as most of a signed-in session's memory. Under each chart, the comments
  * the user may read: the bureau every ward's (and chooses which the 資料 prints), a ward user its own ward's.
  */
 @Route("results")

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The round (and the comparison round) of a results screen; a change becomes a new selection. Combo boxes,
  * not selects: a select keeps an element per round in every open page, and a national-scale installation
- * has twenty rounds (issue 7 measured the session memory); a combo box sends the list when it is opened.
+ * has twenty rounds (docs/performance.md measured the session memory); a combo box sends the list when it is opened.
  * An empty comparison box compares with nothing (its placeholder says so; the clear button empties it).
  */
 class RoundPicker extends Composite<HorizontalLayout> {

@@ -163,7 +163,7 @@ class ActionsViewTest extends SpringBrowserlessTest {
                 TAISHO, "大正区 理学療法士会の周知")).containsExactly("ward-taisho");
     }
 
-    /** issue 17: Enter on a row opens it, as a click does (before, only Space did); Enter elsewhere opens nothing. */
+    /** Enter on a row opens it, as a click does (before, only Space did); Enter elsewhere opens nothing. */
     @Test
     @WithUserDetails("admin")
     void enterOnARowOpensTheAction() {

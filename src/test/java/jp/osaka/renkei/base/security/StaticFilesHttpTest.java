@@ -12,9 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 17's page weight over real HTTP: static files come compressed and cacheable (ECharts for a year, its URL
+ * Page weight over real HTTP: static files come compressed and cacheable (ECharts for a year, its URL
  * carries its version; the chart glue's URL its content hash), while pages and the data of a signed-in user stay
- * no-store. docs/performance.md, "Page weight (issue 17)".
+ * no-store. docs/performance.md, "Page weight".
  */
 @DemoDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaticFilesHttpTest {

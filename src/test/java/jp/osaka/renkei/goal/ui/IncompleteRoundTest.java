@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The bureau closes and publishes the demo's 令和7年度 while many wards have not submitted (issue 13): the KPIs
+ * The bureau closes and publishes the demo's 令和7年度 while many wards have not submitted: the KPIs
  * measured on it are 参考値 with who answered, not 遅れ, and 集計結果 compares only the wards that answered both
  * rounds. On a database of its own, so that the shared demo context keeps its open round.
  */

@@ -17,7 +17,7 @@ class PairDisagreesRuleTest {
         GeneratedFinding finding = rule.apply(Counts.withPairs(withPair, 18, 15)).orElseThrow();
 
         assertThat(finding.rule()).isEqualTo("PAIR_DISAGREES");
-        // both sides' とても and the wards they are counted over: the same wards for both (issue 13)
+        // both sides' とても and the wards they are counted over: the same wards for both
         assertThat(finding.numbers()).containsExactly(18, 15, Counts.WARDS);
         assertThat(rule.apply(Counts.withPairs(withPair, 12, 15))).isPresent();
     }

@@ -75,7 +75,7 @@ class LevelColoursTest {
             assertThat(Contrast.ratio(segment.colour(), text)).as(segment.name() + " with " + text)
                     .isGreaterThanOrEqualTo(4.5);
         }
-        // the axe finding of issue 17: white on 全く連携できていない was 4.35:1
+        // axe's finding (docs/decisions/0012-level-colours-and-patterns.md): white on 全く連携できていない was 4.35:1
         assertThat(Contrast.ratio(Level.NOT_AT_ALL.colour(), Contrast.WHITE)).isGreaterThanOrEqualTo(4.5);
     }
 
