@@ -1,9 +1,9 @@
 package jp.osaka.renkei.results;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.results.findings.FindingContext;
@@ -29,9 +29,11 @@ class FindingGenerator {
     private final ResultsService results;
     private final FindingRules rules;
     private final FindingWriter writer;
+    private final Cache<Key, List<Line>> kept;
 
-    FindingGenerator(ResultsService results, FindingRules rules, FindingWriter writer) {
+    FindingGenerator(ResultsService results, FindingRules rules, FindingWriter writer, KeptResults kept) {
         this.results = results;
+        this.kept = kept.cache("findings");
         this.rules = rules;
         this.writer = writer;
     }
@@ -44,14 +46,12 @@ class FindingGenerator {
     private record Key(long roundId, RespondentType type, int comparisonYear) {
     }
 
-    private final Map<Key, List<Line>> kept = new ConcurrentHashMap<>();
-
     List<Line> generate(RoundSummary round, RespondentType type) {
         Optional<RoundSummary> comparison = comparison(round);
         if (round.status() == RoundStatus.PUBLISHED
                 && comparison.map(other -> other.status() == RoundStatus.PUBLISHED).orElse(true)) {
             Key key = new Key(round.id(), type, comparison.map(RoundSummary::fiscalYear).orElse(0));
-            List<Line> known = kept.get(key);
+            List<Line> known = kept.getIfPresent(key);
             if (known != null) {
                 return known;
             }

@@ -1,11 +1,12 @@
 package jp.osaka.renkei.results;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -52,16 +53,18 @@ public class ResultsService {
     private final CurrentUser currentUser;
     private final boolean keepPublished;
     private final int minimumRespondents;
-    private final Map<InstrumentKey, InstrumentResults> keptInstruments = new ConcurrentHashMap<>();
-    private final Map<Long, Integer> keptDisagreeing = new ConcurrentHashMap<>();
+    private final Cache<InstrumentKey, InstrumentResults> keptInstruments;
+    private final Cache<Long, Integer> keptDisagreeing;
 
     /** A round, its comparison round's id (0: none) and an instrument. */
     private record InstrumentKey(long roundId, long comparisonId, RespondentType type) {
     }
 
     ResultsService(ResultsQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser,
-            ResultsProperties settings) {
+            ResultsProperties settings, KeptResults kept) {
         this.queries = queries;
+        this.keptInstruments = kept.cache("instruments");
+        this.keptDisagreeing = kept.cache("disagreeing");
         this.rounds = rounds;
         this.wards = wards;
         this.currentUser = currentUser;
@@ -81,7 +84,7 @@ public class ResultsService {
         RoundSummary comparison = comparisonYear == null ? null : visibleRound(comparisonYear);
         InstrumentResults counted;
         if (kept(round) && (comparison == null || kept(comparison))) {
-            counted = keptInstruments.computeIfAbsent(
+            counted = keptInstruments.get(
                     new InstrumentKey(round.id(), comparison == null ? 0 : comparison.id(), type),
                     key -> count(round, comparison, type));
         } else {
@@ -200,7 +203,7 @@ public class ResultsService {
      */
     public int mutualDisagreeing(int fiscalYear) {
         RoundSummary round = visibleRound(fiscalYear);
-        return kept(round) ? keptDisagreeing.computeIfAbsent(round.id(), id -> disagreeing(round)) : disagreeing(round);
+        return kept(round) ? keptDisagreeing.get(round.id(), id -> disagreeing(round)) : disagreeing(round);
     }
 
     private int disagreeing(RoundSummary round) {

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import java.util.List;
 
 import jp.osaka.renkei.results.findings.FindingRules;
@@ -23,7 +25,8 @@ class FindingGeneratorTest {
 
     private final ResultsService results = mock(ResultsService.class);
     private final FindingRules rules = mock(FindingRules.class);
-    private final FindingGenerator generator = new FindingGenerator(results, rules, mock(FindingWriter.class));
+    private final FindingGenerator generator = new FindingGenerator(results, rules, mock(FindingWriter.class),
+            new KeptResults(new SimpleMeterRegistry(), 100));
 
     @Test
     void aPublishedRoundComparedWithAPublishedRoundIsMadeOnce() {
