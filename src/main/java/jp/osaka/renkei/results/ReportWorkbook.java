@@ -127,7 +127,7 @@ final class ReportWorkbook {
     }
 
     /** Full-width characters (kanji, kana, full-width forms) take two character widths. */
-    private static int displayWidth(String text) {
+    static int displayWidth(String text) {
         return text.codePoints().map(c -> c >= 0x2E80 && c < 0xFF61 || c >= 0xFFE0 && c < 0xFFEF ? 2 : 1).sum();
     }
 
