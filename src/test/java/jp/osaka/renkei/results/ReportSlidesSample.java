@@ -22,7 +22,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /**
  * A 資料 deck of the city's size made by hand (24 wards, the seed's twelve partners, its findings and まとめ), for
  * ReportSlidesTest and for src/test/load/report-slides.sh, which converts it with LibreOffice to look at.
- * Run: {@code java -cp <test classpath> jp.osaka.renkei.results.ReportSlidesSample out.pptx}.
+ * Run: {@code java -cp <test classpath> jp.osaka.renkei.results.ReportSlidesSample out.pptx [long]}; with
+ * {@code long}, every finding three times over, too many to sit beside the chart.
  */
 final class ReportSlidesSample {
 
@@ -45,7 +46,7 @@ final class ReportSlidesSample {
                 (key, arguments) -> messages.getMessage(key, arguments, locale), locale);
         List<ReportDeck.Instrument> instruments = new ArrayList<>();
         for (RespondentType type : RespondentType.values()) {
-            instruments.add(assembly.instrument(instrument(type), findings(type), "令和8年度：回答 24 / 24区、令和7年度：回答 23 / 24区", 3));
+            instruments.add(assembly.instrument(instrument(type), findings(type, args.length > 1 ? 3 : 1), "令和8年度：回答 24 / 24区、令和7年度：回答 23 / 24区", 3));
         }
         ReportDeck deck = new ReportDeck(messages.getMessage("report.heading", null, locale),
                 messages.getMessage("report.subtitle", null, locale), assembly.rounds(2026, 2025),
@@ -102,7 +103,7 @@ final class ReportSlidesSample {
     }
 
     /** The seed's findings of the instrument. */
-    private static Findings findings(RespondentType type) {
+    private static Findings findings(RespondentType type, int times) {
         List<String> lines = type == RespondentType.WARD_OFFICE ? List.of(
                 "全体として、関係機関との連携において、「とても連携できている」と回答した区の数が増加している。",
                 "『７.総合相談窓口（ブランチ）』、『10.訪問介護（ヘルパー）事業所連絡会』との連携において、「とても連携できている」と回答した区の数は増加しているものの、約半数程度である。",
@@ -115,7 +116,7 @@ final class ReportSlidesSample {
                 "『11.理学療法士会』については、認知されていない区が多く、また、連携もあまり進んでいない。",
                 "『12.区役所担当者』との連携においては、約半数の区で「とても連携できている」と回答しており、ほぼ横ばいである。");
         List<FindingSummary> summaries = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : java.util.Collections.nCopies(times, lines).stream().flatMap(List::stream).toList()) {
             summaries.add(new FindingSummary(summaries.size(), line, null, null, false));
         }
         return new Findings(2026, type, true, 1, summaries);
