@@ -1,6 +1,7 @@
 package jp.osaka.renkei.results;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * (null when the round has none), a slide per instrument and the bureau's まとめ and 今後の方向性.
  * {@link ReportSlides} lays it out.
  */
-record ReportDeck(String heading, String subtitle, String rounds, @Nullable Section reference,
+record ReportDeck(Locale locale, String heading, String subtitle, String rounds, @Nullable Section reference,
         List<Instrument> instruments, List<Text> texts) {
 
     ReportDeck {

@@ -8,15 +8,19 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import jp.osaka.renkei.base.i18n.AppLocales;
+
 import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
@@ -58,7 +62,20 @@ final class ReportSlides {
                 textBox(slide(show, text.title()), box(MARGIN + 10, 80, WIDTH - 2 * MARGIN - 20, BOTTOM - 80),
                         text.paragraphs(), 20, 11, false);
             }
+            language(show, AppLocales.isJapanese(deck.locale()) ? "ja-JP" : "en-US");
             show.write(out);
+        }
+    }
+
+    /** Every text's language, for PowerPoint's proofing: POI marks each run en-US. */
+    private static void language(XMLSlideShow show, String tag) {
+        for (XSLFSlide slide : show.getSlides()) {
+            for (XSLFShape shape : slide.getShapes()) {
+                if (shape instanceof XSLFTextShape text) {
+                    text.getTextParagraphs().forEach(paragraph -> paragraph.getTextRuns().forEach(
+                            run -> ((CTRegularTextRun) run.getXmlObject()).getRPr().setLang(tag)));
+                }
+            }
         }
     }
 

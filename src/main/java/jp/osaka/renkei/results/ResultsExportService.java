@@ -130,7 +130,7 @@ public class ResultsExportService {
             instruments.add(assembly.instrument(instrument, findings.findings(fiscalYear, type),
                     respondents(instrument, locale), settings.minimumRespondents()));
         }
-        ReportDeck deck = new ReportDeck(message(locale, "report.heading"), message(locale, "report.subtitle"),
+        ReportDeck deck = new ReportDeck(locale, message(locale, "report.heading"), message(locale, "report.subtitle"),
                 assembly.rounds(fiscalYear, comparisonYear), assembly.reference(reference.counts(fiscalYear)),
                 instruments, assembly.texts(conclusions.conclusions(fiscalYear).orElse(null)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

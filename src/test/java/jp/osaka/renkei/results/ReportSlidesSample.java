@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.base.i18n.TestMessages;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundStatus;
@@ -27,6 +28,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 final class ReportSlidesSample {
 
+    static final Locale LOCALE = AppLocales.JAPANESE;
+    private static final ResourceBundleMessageSource MESSAGES = TestMessages.source();
     static final RoundSummary ROUND = new RoundSummary(2, 2026, RoundStatus.PUBLISHED, null, 2025);
     static final RoundSummary BEFORE = new RoundSummary(1, 2025, RoundStatus.PUBLISHED, null, null);
     static final List<String> PARTNERS = List.of("医師会", "歯科医師会", "薬剤師会", "区内病院の地域連携担当部署",
@@ -37,19 +40,13 @@ final class ReportSlidesSample {
     }
 
     public static void main(String[] args) throws IOException {
-        Locale locale = AppLocales.JAPANESE;
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        ReportDeckAssembly assembly = new ReportDeckAssembly(
-                (key, arguments) -> messages.getMessage(key, arguments, locale), locale);
+        ReportDeckAssembly assembly = assembly();
         List<ReportDeck.Instrument> instruments = new ArrayList<>();
         for (RespondentType type : RespondentType.values()) {
             instruments.add(assembly.instrument(instrument(type), findings(type, args.length > 1 ? 3 : 1), "令和8年度：回答 24 / 24区、令和7年度：回答 23 / 24区", 3));
         }
-        ReportDeck deck = new ReportDeck(messages.getMessage("report.heading", null, locale),
-                messages.getMessage("report.subtitle", null, locale), assembly.rounds(2026, 2025),
+        ReportDeck deck = new ReportDeck(LOCALE, message("report.heading"), message("report.subtitle"),
+                assembly.rounds(2026, 2025),
                 assembly.reference(reference()), instruments, assembly.texts(new Conclusions(2026, """
                         ・令和7年度と比較し、区役所・相談支援室ともに、全体的に各機関との連携が進んでいる。
                         ・各区に『理学療法士会』が存在していることが認知されておらず、今後連携を進めていくためには、周知をしていく必要がある。
@@ -65,6 +62,15 @@ final class ReportSlidesSample {
             ReportSlides.write(deck, stream);
         }
         System.out.println(out);
+    }
+
+    /** The slides' texts from the Japanese message bundle, as the app's message source gives them. */
+    static ReportDeckAssembly assembly() {
+        return new ReportDeckAssembly(ReportSlidesSample::message, LOCALE);
+    }
+
+    static String message(String key, Object... arguments) {
+        return MESSAGES.getMessage(key, arguments, LOCALE);
     }
 
     /** The twelve items of an instrument, 24 wards this round (none 未回答) and 23 of 24 in the comparison round. */

@@ -7,14 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 
+import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,11 +24,11 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 
 /**
  * The 資料 as PowerPoint, read back with POI: the report's sections as slides, and every chart a native chart whose
@@ -36,8 +36,6 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class ReportSlidesTest {
 
-    private static final ResourceBundleMessageSource MESSAGES = messages();
-    private static final Locale JA = AppLocales.JAPANESE;
     private static final List<String> SERIES = List.of("とても連携できている", "連携できている", "連携できていない",
             "全く連携できていない", "区内に団体がない", "未回答");
 
@@ -49,6 +47,11 @@ class ReportSlidesTest {
                     "区役所：各機関との連携度（区の数）", "相談支援室：各機関との連携度（区の数）", "まとめ", "今後の方向性");
             assertThat(texts(show.getSlides().getFirst())).contains("事業の進捗管理\n今回調査：令和8年度 (2026)　前回調査：令和7年度 (2025)");
             assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isEqualTo(16.0 / 9);
+            // Japanese text in the report's Japanese typeface, marked Japanese for PowerPoint's proofing
+            XSLFTextRun heading = ((XSLFTextShape) show.getSlides().getFirst().getPlaceholder(0)).getTextParagraphs()
+                    .getFirst().getTextRuns().getFirst();
+            assertThat(heading.getFontFamily(FontGroup.EAST_ASIAN)).isEqualTo(ReportSlides.FONT);
+            assertThat(((CTRegularTextRun) heading.getXmlObject()).getRPr().getLang()).isEqualTo("ja-JP");
         }
     }
 
@@ -64,6 +67,12 @@ class ReportSlidesTest {
             assertThat(first.getCategoryData().getPointAt(22)).isEqualTo("12.区役所担当者 令和8年度");
             assertThat(names(chart)).containsExactlyElementsOf(SERIES);
             assertCounts(chart, expected(office));
+            List<String> colours = series(chart).stream().map(one -> HexFormat.of().formatHex(
+                    ((XDDFBarChartData.Series) one).getCTBarSer().getSpPr().getSolidFill().getSrgbClr().getVal()))
+                    .map(hex -> "#" + hex).toList();
+            assertThat(colours.subList(0, 5)).containsExactlyElementsOf(
+                    Arrays.stream(Level.values()).map(Level::colour).toList());
+            assertThat(colours.get(5)).isEqualTo(SlideCharts.UNANSWERED_COLOUR);
         }
     }
 
@@ -111,9 +120,9 @@ class ReportSlidesTest {
 
     @Test
     void withheldCountsGiveNoChartNoFindingsButTheSentenceThatSaysWhy() throws IOException {
-        ReportDeckAssembly assembly = assembly();
+        ReportDeckAssembly assembly = ReportSlidesSample.assembly();
         InstrumentResults withheld = ReportSlidesSample.instrument(RespondentType.WARD_OFFICE).withoutCounts();
-        ReportDeck deck = new ReportDeck("見出し", "副題", "回", null, List.of(assembly.instrument(withheld,
+        ReportDeck deck = new ReportDeck(ReportSlidesSample.LOCALE, "見出し", "副題", "回", null, List.of(assembly.instrument(withheld,
                 findings(RespondentType.WARD_OFFICE, 3, 0), "回答 2 / 24区", 3)), assembly.texts(null));
         try (XMLSlideShow show = write(deck)) {
             assertThat(titles(show)).containsExactly("見出し", "区役所：各機関との連携度（区の数）", "まとめ");
@@ -159,18 +168,19 @@ class ReportSlidesTest {
     // --- the deck's data, made by hand
 
     private static ReportDeck deck(ReferenceSurvey reference, int findings, int hidden, Conclusions conclusions) {
-        ReportDeckAssembly assembly = assembly();
+        ReportDeckAssembly assembly = ReportSlidesSample.assembly();
         List<ReportDeck.Instrument> instruments = new ArrayList<>();
         for (RespondentType type : RespondentType.values()) {
             instruments.add(assembly.instrument(ReportSlidesSample.instrument(type), findings(type, findings, hidden), "回答 24 / 24区", 3));
         }
-        return new ReportDeck(message("report.heading"), message("report.subtitle"), assembly.rounds(2026, 2025),
+        return new ReportDeck(ReportSlidesSample.LOCALE, ReportSlidesSample.message("report.heading"),
+                ReportSlidesSample.message("report.subtitle"), assembly.rounds(2026, 2025),
                 assembly.reference(reference), instruments, assembly.texts(conclusions));
     }
 
     private static Findings findings(RespondentType type, int shown, int hidden) {
         List<FindingSummary> lines = new ArrayList<>();
-        String name = message(type.messageKey());
+        String name = ReportSlidesSample.message(type.messageKey());
         for (int i = 0; i < shown; i++) {
             lines.add(new FindingSummary(lines.size(), name + "の所見 " + (i + 1)
                     + (shown > 10 ? "：「とても連携できている」と回答した区の数は増加しているものの、約半数程度である。" : ""), null, null, false));
@@ -268,21 +278,5 @@ class ReportSlidesTest {
     private static <T> T single(List<T> list) {
         assertThat(list).hasSize(1);
         return list.getFirst();
-    }
-
-    private static ReportDeckAssembly assembly() {
-        return new ReportDeckAssembly((key, arguments) -> MESSAGES.getMessage(key, arguments, JA), JA);
-    }
-
-    private static String message(String key, @Nullable Object... arguments) {
-        return MESSAGES.getMessage(key, arguments, JA);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
