@@ -1,7 +1,9 @@
 package jp.osaka.renkei.results;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Downloads of 集計結果: every table as CSV and the round's Excel workbook, in the reader's language.
+ * Downloads of 集計結果: every table as CSV, the round's Excel workbook and its 資料 as PowerPoint slides, in the
+ * reader's language.
  * They show exactly what the screens show the same user: the ward sheet only to administrators.
  */
 @Service
@@ -38,10 +41,11 @@ public class ResultsExportService {
     private final CommentService comments;
     private final MessageSource messageSource;
     private final CurrentUser currentUser;
+    private final ResultsProperties settings;
 
     ResultsExportService(ResultsService results, ReferenceSurveyService reference, FindingService findings,
             ConclusionsService conclusions, CommentService comments, MessageSource messageSource,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ResultsProperties settings) {
         this.results = results;
         this.reference = reference;
         this.findings = findings;
@@ -49,6 +53,7 @@ public class ResultsExportService {
         this.comments = comments;
         this.messageSource = messageSource;
         this.currentUser = currentUser;
+        this.settings = settings;
     }
 
     public CsvFile countsCsv(int fiscalYear, @Nullable Integer comparisonYear, RespondentType type, Locale locale) {
@@ -109,6 +114,32 @@ public class ResultsExportService {
                             .flatMap(type -> comments.comments(fiscalYear, type).stream()).toList()), Set.of(3, 4)));
         }
         ReportWorkbook.write(message(locale, "export.workbook.title"), pages, out);
+    }
+
+    /**
+     * The 資料 of a round as an editable PowerPoint file, with the same sections and numbers as the report screen
+     * ({@code results.ui.ReportView}) shows the same user. Built whole here, so that the download streams it after
+     * the transaction has ended.
+     */
+    public byte[] slides(int fiscalYear, @Nullable Integer comparisonYear, Locale locale) {
+        ReportDeckAssembly assembly = new ReportDeckAssembly((key, arguments) -> message(locale, key, arguments),
+                locale);
+        List<ReportDeck.Instrument> instruments = new ArrayList<>();
+        for (RespondentType type : RespondentType.values()) {
+            InstrumentResults instrument = results.instrument(fiscalYear, comparisonYear, type);
+            instruments.add(assembly.instrument(instrument, findings.findings(fiscalYear, type),
+                    respondents(instrument, locale), settings.minimumRespondents()));
+        }
+        ReportDeck deck = new ReportDeck(locale, message(locale, "report.heading"), message(locale, "report.subtitle"),
+                assembly.rounds(fiscalYear, comparisonYear), assembly.reference(reference.counts(fiscalYear)),
+                instruments, assembly.texts(conclusions.conclusions(fiscalYear).orElse(null)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ReportSlides.write(deck, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a stream in memory: not expected
+        }
+        return out.toByteArray();
     }
 
     /** For the page header: who answered in the round and in the comparison round (回答 n / 24区). */

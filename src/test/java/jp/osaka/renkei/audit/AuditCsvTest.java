@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import jp.osaka.renkei.base.i18n.TestMessages;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class AuditCsvTest {
 
     private static final String[] HEADER = {"日時", "操作者", "操作", "操作コード", "対象", "詳細"};
-    private static final ResourceBundleMessageSource MESSAGES = messages();
+    private static final ResourceBundleMessageSource MESSAGES = TestMessages.source();
 
     @Test
     void theFileStartsWithAByteOrderMarkSoThatExcelInJapanReadsUtf8() throws IOException {
@@ -90,13 +92,5 @@ class AuditCsvTest {
     private static List<CSVRecord> read(byte[] bytes) throws IOException {
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         return CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

@@ -10,18 +10,19 @@ import java.util.Locale;
 
 import jp.osaka.renkei.action.ActionDue;
 import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.base.i18n.TestMessages;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.ward.Ward;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The mails' texts in Japanese and English, with links from the configured public address and escaped HTML. */
 class MailTemplatesTest {
 
     private static final LocalDate DEADLINE = LocalDate.of(2025, 12, 19);
 
-    private final MailTemplates templates = new MailTemplates(messages(), properties("https://renkei.city.example.jp/"));
+    private final MailTemplates templates = new MailTemplates(TestMessages.source(),
+            properties("https://renkei.city.example.jp/"));
     private final Ward kita = kita();
 
     @Test
@@ -114,7 +115,7 @@ class MailTemplatesTest {
 
     @Test
     void linksWorkWithAPublicAddressWithoutTrailingSlash() {
-        MailTemplates plain = new MailTemplates(messages(), properties("http://localhost:8080"));
+        MailTemplates plain = new MailTemplates(TestMessages.source(), properties("http://localhost:8080"));
 
         assertThat(plain.roundPublished(Locale.JAPANESE, kita, RespondentType.WARD_OFFICE, 2025).text())
                 .contains("集計結果：\nhttp://localhost:8080/results?round=2025\n");
@@ -131,13 +132,5 @@ class MailTemplatesTest {
         when(ward.getId()).thenReturn(1L);
         when(ward.getName()).thenReturn(new LocalizedText("北区", "Kita"));
         return ward;
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

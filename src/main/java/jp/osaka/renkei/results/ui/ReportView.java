@@ -32,6 +32,7 @@ import jp.osaka.renkei.results.ItemResult;
 import jp.osaka.renkei.results.ReferenceSurveyService;
 import jp.osaka.renkei.results.ResultsProperties;
 import jp.osaka.renkei.results.ReportComment;
+import jp.osaka.renkei.results.ResultsExportService;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -55,10 +56,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final List<RoundSummary> visible;
     private final RoundPicker picker;
     private final Div report = new Div();
+    private final SlidesDownload slides;
     private final int minimumRespondents;
 
     ReportView(ResultsService results, ReferenceSurveyService reference, FindingService findings,
-            ConclusionsService conclusions, CommentService comments, ResultsProperties settings) {
+            ConclusionsService conclusions, CommentService comments, ResultsExportService exports,
+            ResultsProperties settings) {
         this.results = results;
         this.minimumRespondents = settings.minimumRespondents();
         this.reference = reference;
@@ -73,7 +76,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 e -> getElement().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.PRIMARY);
         print.setId("print-report");
-        ViewToolbar toolbar = new ViewToolbar(getTranslation("report.title"), picker, print);
+        slides = new SlidesDownload(exports);
+        ViewToolbar toolbar = new ViewToolbar(getTranslation("report.title"), picker, print, slides);
         toolbar.addClassName("no-print");
         report.addClassName("report");
         report.setWidthFull();
@@ -90,6 +94,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         picker.select(selection);
+        slides.show(selection);
         report.add(titlePage(selection), referencePage(selection));
         List<ReportComment> printed = comments.chosen(selection.round().fiscalYear());
         for (RespondentType type : RespondentType.values()) {

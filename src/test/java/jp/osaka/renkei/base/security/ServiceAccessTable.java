@@ -338,6 +338,9 @@ final class ServiceAccessTable {
                         f.bean(ResultsExportService.class).workbook(PUBLISHED, 2017, Locale.JAPANESE, out);
                         return out.toByteArray();
                     }),
+            // the 資料 as slides: city-wide counts, findings and conclusions, as the report screen shows everyone
+            m(ResultsExportService.class, "slides", int.class, Integer.class, Locale.class).signedIn()
+                    .call((f, s) -> f.bean(ResultsExportService.class).slides(PUBLISHED, 2017, Locale.JAPANESE)),
             m(FindingService.class, "findings", int.class, RespondentType.class).signedIn()
                     .call((f, s) -> f.bean(FindingService.class).findings(PUBLISHED, OFFICE)),
             m(FindingService.class, "edit", int.class, RespondentType.class, long.class, int.class, String.class,

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import jp.osaka.renkei.base.i18n.LocalizedText;
+import jp.osaka.renkei.base.i18n.TestMessages;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Findings are written from the message bundles, in the seed's Japanese and in English. */
 class FindingWriterTest {
 
-    private final FindingWriter writer = new FindingWriter(messages());
+    private final FindingWriter writer = new FindingWriter(TestMessages.source());
 
     @Test
     void itemsAreNamedWithTheirNumbersAndCountsInBothLanguages() {
@@ -52,13 +52,5 @@ class FindingWriterTest {
         assertThat(rose.en()).endsWith("almost all wards answer \"very well\", more than in FY2017.");
         assertThat(half.ja()).isEqualTo("『2.歯科医師会』（24区中11区）との連携は、「とても連携できている」と回答した区の数が約半数に増加している。");
         assertThat(half.en()).endsWith("has risen to about half.");
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
