@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One short log line per sign-in and failed sign-in: who and the outcome, never what was typed as the
@@ -32,6 +33,7 @@ class SignInLog {
     }
 
     @EventListener
+    @Transactional(readOnly = true)
     void onFailedSignIn(AbstractAuthenticationFailureEvent event) {
         String name = event.getAuthentication().getName();
         String reason = event.getException().getClass().getSimpleName();
