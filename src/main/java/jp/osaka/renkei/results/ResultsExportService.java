@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,6 +76,7 @@ public class ResultsExportService {
     public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
             throws IOException {
         ResultsTables tables = tables(locale);
+        Optional<Conclusions> written = conclusions.conclusions(fiscalYear);
         String round = FiscalYears.format(fiscalYear, locale);
         String versus = comparisonYear == null ? round
                 : message(locale, "export.versus", round, FiscalYears.format(comparisonYear, locale));
@@ -88,7 +90,7 @@ public class ResultsExportService {
         String findingsName = message(locale, "export.findings");
         pages.add(new ReportWorkbook.Page(findingsName, findingsName + "　" + round, round, tables.findings(
                 java.util.Arrays.stream(RespondentType.values()).map(type -> findings.findings(fiscalYear, type)).toList(),
-                conclusions.conclusions(fiscalYear)), Set.of(2)));
+                written), Set.of(2)));
         String facilities = message(locale, "reference.title");
         pages.add(new ReportWorkbook.Page(facilities, facilities + "　" + round, round,
                 tables.reference(reference.counts(fiscalYear))));
@@ -108,7 +110,10 @@ public class ResultsExportService {
                     java.util.Arrays.stream(RespondentType.values())
                             .flatMap(type -> comments.comments(fiscalYear, type).stream()).toList()), Set.of(3, 4)));
         }
-        ReportWorkbook.write(message(locale, "export.workbook.title"), pages, out);
+        // the 資料番号 before the title, as the printed 資料 carries it
+        String title = message(locale, "export.workbook.title");
+        String label = written.map(Conclusions::documentLabel).orElse(null);
+        ReportWorkbook.write(label == null ? title : label + "　" + title, pages, out);
     }
 
     /** For the page header: who answered in the round and in the comparison round (回答 n / 24区). */
