@@ -2,7 +2,7 @@ package jp.osaka.renkei.demo;
 
 import jp.osaka.renkei.results.Conclusions;
 
-/** まとめ and 今後の方向性 of 令和3年度 as the seed (資料３) states them, with an English rendering. */
+/** まとめ and 今後の方向性 of 令和3年度 as the seed (資料３) states them, with an English rendering, and its 資料番号. */
 final class DemoConclusions {
 
     static final int FISCAL_YEAR = 2021;
@@ -24,10 +24,12 @@ final class DemoConclusions {
             # Stronger cooperation with the many medical and care partners in each community
             # From knowing each other's faces to a seamless system of medical and nursing care""";
 
+    private static final String DOCUMENT_LABEL = "資料３";
+
     private DemoConclusions() {
     }
 
     static Conclusions of2021() {
-        return new Conclusions(FISCAL_YEAR, SUMMARY_JA, SUMMARY_EN, DIRECTION_JA, DIRECTION_EN);
+        return new Conclusions(FISCAL_YEAR, SUMMARY_JA, SUMMARY_EN, DIRECTION_JA, DIRECTION_EN, DOCUMENT_LABEL);
     }
 }

@@ -28,6 +28,8 @@ public class ConclusionsService {
 
     /** The longest text, as the columns hold it. */
     public static final int MAX_LENGTH = 2000;
+    /** The longest 資料番号 (「資料３」, 「参考資料１－２」), as its column holds it. */
+    public static final int MAX_LABEL_LENGTH = 20;
 
     private final RoundConclusionsRepository conclusions;
     private final RoundService rounds;
@@ -84,7 +86,7 @@ public class ConclusionsService {
     private Conclusions save(Conclusions text, @Nullable Long expectedVersion) {
         RoundSummary round = adminRound(text.fiscalYear());
         Conclusions clean = new Conclusions(text.fiscalYear(), limited(text.summaryJa()), optional(text.summaryEn()),
-                limited(text.directionJa()), optional(text.directionEn()));
+                limited(text.directionJa()), optional(text.directionEn()), label(text.documentLabel()));
         Optional<RoundConclusions> existing = conclusions.findByRoundId(round.id());
         long storedVersion = existing.map(RoundConclusions::getVersion).orElse(NOT_WRITTEN);
         if (expectedVersion != null && expectedVersion != storedVersion) {
@@ -109,6 +111,11 @@ public class ConclusionsService {
 
     static String limited(String text) {
         return TextLimit.check(text.strip(), MAX_LENGTH, "conclusions.tooLong");
+    }
+
+    private static @Nullable String label(@Nullable String label) {
+        return label == null || label.isBlank() ? null
+                : TextLimit.check(label.strip(), MAX_LABEL_LENGTH, "conclusions.documentLabel.tooLong");
     }
 
     private static @Nullable String optional(@Nullable String text) {

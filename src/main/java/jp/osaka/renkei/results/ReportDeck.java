@@ -6,20 +6,20 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the 資料's slides say, every text already in the reader's language: the title slide, the reference survey
- * (null when the round has none), a slide per instrument and the bureau's まとめ and 今後の方向性.
- * {@link ReportSlides} lays it out.
+ * What the 資料's slides say, every text already in the reader's language: the title slide (with the 資料番号,
+ * null when the bureau gave none), the reference survey (null when the round has none), a slide per instrument and
+ * the bureau's まとめ and 今後の方向性. {@link ReportSlides} lays it out.
  */
-record ReportDeck(Locale locale, String heading, String subtitle, String rounds, @Nullable Section reference,
-        List<Instrument> instruments, List<Text> texts) {
+record ReportDeck(Locale locale, @Nullable String label, String heading, String subtitle, String rounds,
+        @Nullable Section reference, List<Instrument> instruments, List<Text> texts) {
 
     ReportDeck {
         instruments = List.copyOf(instruments);
         texts = List.copyOf(texts);
     }
 
-    /** A slide with a chart under its title. */
-    record Section(String title, Bars chart) {
+    /** A slide with a chart under its title and a line on its source, and a footnote under the chart. */
+    record Section(String title, String source, Bars chart, String footnote) {
     }
 
     /**
@@ -72,19 +72,21 @@ record ReportDeck(Locale locale, String heading, String subtitle, String rounds,
         }
     }
 
-    /** まとめ or 今後の方向性: a title and the bureau's text, a paragraph per line. */
-    record Text(String title, List<String> paragraphs) {
+    /** まとめ or 今後の方向性: a title and the bureau's text as an outline (its headings, bullets and numbers). */
+    record Text(String title, List<Outline.Line> lines) {
 
         Text {
-            paragraphs = List.copyOf(paragraphs);
+            lines = List.copyOf(lines);
         }
 
-        /**
-         * The bureau's text as the slide's paragraphs: one per line, as written (its own 「・」, 「＃」 or numbering
-         * kept), blank lines left out. The one place that reads the text's structure.
-         */
+        /** The bureau's text read as the printed 資料 reads it ({@link Outline}). */
         static Text of(String title, String written) {
-            return new Text(title, written.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+            return new Text(title, Outline.parse(written));
+        }
+
+        /** A text of one plain line, e.g. to say that nothing is written yet. */
+        static Text plain(String title, String line) {
+            return new Text(title, List.of(new Outline.Line(0, Outline.Marker.NONE, "", line)));
         }
     }
 }

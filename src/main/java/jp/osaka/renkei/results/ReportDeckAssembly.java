@@ -43,8 +43,12 @@ final class ReportDeckAssembly {
             categories.add(messages.get(type.messageKey()));
             counts.add(survey.byType().get(type));
         }
+        String types = String.join(messages.get("report.reference.footnote.separator"), categories.subList(1,
+                categories.size()));
         return new ReportDeck.Section(messages.get("report.reference") + "　" + messages.get("reference.chartTitle",
-                FiscalYears.format(survey.round().fiscalYear(), locale)), bars(categories, counts, true, false));
+                FiscalYears.format(survey.round().fiscalYear(), locale)),
+                messages.get("report.reference.source", FiscalYears.formatShort(survey.round().fiscalYear(), locale)),
+                bars(categories, counts, true, false), messages.get("report.reference.footnote", types));
     }
 
     /**
@@ -86,8 +90,7 @@ final class ReportDeckAssembly {
     /** まとめ and 今後の方向性 as the bureau wrote them; a slide that says they are not written yet when not. */
     List<ReportDeck.Text> texts(@Nullable Conclusions conclusions) {
         if (conclusions == null) {
-            return List.of(new ReportDeck.Text(messages.get("report.summary"),
-                    List.of(messages.get("report.noConclusions"))));
+            return List.of(ReportDeck.Text.plain(messages.get("report.summary"), messages.get("report.noConclusions")));
         }
         return List.of(ReportDeck.Text.of(messages.get("report.summary"), conclusions.summary(locale)),
                 ReportDeck.Text.of(messages.get("report.direction"), conclusions.direction(locale)));

@@ -12,6 +12,7 @@ import jp.osaka.renkei.base.PrintLayout;
 import jp.osaka.renkei.base.i18n.AppLocales;
 
 import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -54,14 +55,18 @@ final class ReportSlides {
             ReportDeck.Section reference = deck.reference();
             if (reference != null) {
                 XSLFSlide slide = slide(show, reference.title());
-                SlideCharts.add(show, slide, reference.chart(), box(MARGIN, 70, WIDTH - 2 * MARGIN, BOTTOM - 70), 12);
+                textBox(slide, box(MARGIN, 60, WIDTH - 2 * MARGIN, 26), List.of(reference.source()), 12, 10, false);
+                SlideCharts.add(show, slide, reference.chart(), box(MARGIN, TOP, WIDTH - 2 * MARGIN, BOTTOM - TOP - 40),
+                        12);
+                textBox(slide, box(MARGIN, BOTTOM - 36, WIDTH - 2 * MARGIN, 36), List.of(reference.footnote()), 11, 9,
+                        false);
             }
             for (ReportDeck.Instrument instrument : deck.instruments()) {
                 instrumentSlides(show, instrument);
             }
             for (ReportDeck.Text text : deck.texts()) {
-                textBox(slide(show, text.title()), box(MARGIN + 10, 80, WIDTH - 2 * MARGIN - 20, BOTTOM - 80),
-                        text.paragraphs(), 20, 11, false);
+                outlineBox(slide(show, text.title()), box(MARGIN + 10, 80, WIDTH - 2 * MARGIN - 20, BOTTOM - 80),
+                        text.lines());
             }
             language(show, AppLocales.isJapanese(deck.locale()) ? "ja-JP" : "en-US");
             show.write(out);
@@ -89,6 +94,60 @@ final class ReportSlides {
         XSLFTextParagraph rounds = subtitle.addNewTextParagraph();
         rounds.setSpaceBefore(-18.0);
         run(rounds, deck.rounds(), 20);
+        String label = deck.label();
+        if (label != null) {
+            // 資料番号 at the top right in a box, as on the bureau's slides
+            XSLFTextBox box = slide.createTextBox();
+            box.setAnchor(box(WIDTH - MARGIN - 140, 20, 140, 40));
+            box.setLineColor(INK);
+            box.setLineWidth(1.0);
+            box.clearText();
+            XSLFTextParagraph paragraph = box.addNewTextParagraph();
+            paragraph.setTextAlign(TextParagraph.TextAlign.CENTER);
+            run(paragraph, label, 20);
+        }
+    }
+
+    /**
+     * まとめ or 今後の方向性 as an outline: a heading bold without its ＃, a bullet as 「・」, a number as written,
+     * each level indented further; at the largest size from 20 pt down to 11 pt that fits.
+     */
+    private static void outlineBox(XSLFSlide slide, Rectangle2D anchor, List<Outline.Line> lines) {
+        List<String> texts = lines.stream().map(line -> "　".repeat(line.depth() + 1) + line.number() + line.text())
+                .toList();
+        double size = fontSize(texts, anchor.getWidth(), anchor.getHeight(), 20, 11, false).orElse(11);
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(anchor);
+        box.setWordWrap(true);
+        box.setTextAutofit(TextAutofit.NORMAL);
+        box.clearText();
+        for (Outline.Line line : lines) {
+            XSLFTextParagraph paragraph = box.addNewTextParagraph();
+            paragraph.setSpaceAfter(-size * 0.5);
+            double indent = size * 1.5 * line.depth();
+            switch (line.marker()) {
+                case BULLET -> {
+                    paragraph.setBullet(true);
+                    paragraph.setBulletCharacter("・");
+                    paragraph.setLeftMargin(indent + size);
+                    paragraph.setIndent(-size);
+                    run(paragraph, line.text(), size);
+                }
+                case NUMBER -> {
+                    paragraph.setLeftMargin(indent + size * PrintLayout.displayWidth(line.number()) / 2.0);
+                    paragraph.setIndent(-size * PrintLayout.displayWidth(line.number()) / 2.0);
+                    run(paragraph, line.number() + line.text(), size);
+                }
+                case HEADING -> {
+                    paragraph.setLeftMargin(indent);
+                    run(paragraph, line.text(), size).setBold(true);
+                }
+                case NONE -> {
+                    paragraph.setLeftMargin(indent);
+                    run(paragraph, line.text(), size);
+                }
+            }
+        }
     }
 
     private static void instrumentSlides(XMLSlideShow show, ReportDeck.Instrument instrument) {

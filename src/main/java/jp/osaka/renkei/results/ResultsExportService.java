@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -80,6 +81,7 @@ public class ResultsExportService {
     public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
             throws IOException {
         ResultsTables tables = tables(locale);
+        Optional<Conclusions> written = conclusions.conclusions(fiscalYear);
         String round = FiscalYears.format(fiscalYear, locale);
         String versus = comparisonYear == null ? round
                 : message(locale, "export.versus", round, FiscalYears.format(comparisonYear, locale));
@@ -93,7 +95,7 @@ public class ResultsExportService {
         String findingsName = message(locale, "export.findings");
         pages.add(new ReportWorkbook.Page(findingsName, findingsName + "　" + round, round, tables.findings(
                 java.util.Arrays.stream(RespondentType.values()).map(type -> findings.findings(fiscalYear, type)).toList(),
-                conclusions.conclusions(fiscalYear)), Set.of(2)));
+                written), Set.of(2)));
         String facilities = message(locale, "reference.title");
         pages.add(new ReportWorkbook.Page(facilities, facilities + "　" + round, round,
                 tables.reference(reference.counts(fiscalYear))));
@@ -113,7 +115,10 @@ public class ResultsExportService {
                     java.util.Arrays.stream(RespondentType.values())
                             .flatMap(type -> comments.comments(fiscalYear, type).stream()).toList()), Set.of(3, 4)));
         }
-        ReportWorkbook.write(message(locale, "export.workbook.title"), pages, out);
+        // the 資料番号 before the title, as the printed 資料 carries it
+        String title = message(locale, "export.workbook.title");
+        String label = written.map(Conclusions::documentLabel).orElse(null);
+        ReportWorkbook.write(label == null ? title : label + "　" + title, pages, out);
     }
 
     /**
@@ -130,9 +135,11 @@ public class ResultsExportService {
             instruments.add(assembly.instrument(instrument, findings.findings(fiscalYear, type),
                     respondents(instrument, locale), settings.minimumRespondents()));
         }
-        ReportDeck deck = new ReportDeck(locale, message(locale, "report.heading"), message(locale, "report.subtitle"),
+        Optional<Conclusions> written = conclusions.conclusions(fiscalYear);
+        ReportDeck deck = new ReportDeck(locale, written.map(Conclusions::documentLabel).orElse(null),
+                message(locale, "report.heading"), message(locale, "report.subtitle"),
                 assembly.rounds(fiscalYear, comparisonYear), assembly.reference(reference.counts(fiscalYear)),
-                instruments, assembly.texts(conclusions.conclusions(fiscalYear).orElse(null)));
+                instruments, assembly.texts(written.filter(Conclusions::hasText).orElse(null)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ReportSlides.write(deck, out);

@@ -161,7 +161,7 @@ final class ResultsTables {
                 }
             }
         }
-        conclusions.filter(text -> !text.isEmpty()).ifPresent(text -> {
+        conclusions.filter(Conclusions::hasText).ifPresent(text -> {
             addLines(rows, messages.get("report.summary"), text.summary(locale));
             addLines(rows, messages.get("report.direction"), text.direction(locale));
         });

@@ -12,7 +12,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** まとめ and 今後の方向性 of a round, as an administrator wrote them (table round_report). */
+/** まとめ, 今後の方向性 and the 資料番号 of a round, as an administrator wrote them (table round_report). */
 @Entity
 @Table(name = "round_report")
 class RoundConclusions {
@@ -35,6 +35,9 @@ class RoundConclusions {
 
     @Column(name = "direction_en", length = 2000)
     private @Nullable String directionEn;
+
+    @Column(name = "document_label", length = 20)
+    private @Nullable String documentLabel;
 
     @Version
     private long version;
@@ -62,6 +65,7 @@ class RoundConclusions {
         summaryEn = text.summaryEn();
         directionJa = text.directionJa();
         directionEn = text.directionEn();
+        documentLabel = text.documentLabel();
         updatedBy = by;
         updatedAt = at;
     }
@@ -71,6 +75,6 @@ class RoundConclusions {
     }
 
     Conclusions text(int fiscalYear) {
-        return new Conclusions(fiscalYear, summaryJa, summaryEn, directionJa, directionEn);
+        return new Conclusions(fiscalYear, summaryJa, summaryEn, directionJa, directionEn, documentLabel);
     }
 }

@@ -39,6 +39,26 @@ class ConclusionsServiceTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void theDocumentNumberIsSavedTrimmedABlankOneIsNoneAndALongOneIsRefused() {
+        conclusions.save(new Conclusions(2025, "まとめ", null, "", null, "　資料３ "));
+        assertThat(conclusions.forEditing(2025).text().documentLabel()).isEqualTo("資料３");
+
+        conclusions.save(new Conclusions(2025, "まとめ", null, "", null, "  "));
+        assertThat(conclusions.forEditing(2025).text().documentLabel()).isNull();
+
+        // a 資料番号 alone is kept, though there is no text to print yet
+        conclusions.save(new Conclusions(2025, "", null, "", null, "𠮷".repeat(ConclusionsService.MAX_LABEL_LENGTH)));
+        assertThat(conclusions.conclusions(2025).orElseThrow().documentLabel())
+                .isEqualTo("𠮷".repeat(ConclusionsService.MAX_LABEL_LENGTH));
+        assertThat(conclusions.conclusions(2025).orElseThrow().hasText()).isFalse();
+        assertThatThrownBy(() -> conclusions.save(new Conclusions(2025, "まとめ", null, "", null,
+                "資".repeat(ConclusionsService.MAX_LABEL_LENGTH + 1))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("conclusions.documentLabel.tooLong"));
+    }
+
+    @Test
     @WithUserDetails("viewer")
     void othersReadNothingBeforeTheRoundIsPublished() {
         SystemActor.run(() -> conclusions.save(new Conclusions(2025, "公表前のまとめ", null, "", null)));

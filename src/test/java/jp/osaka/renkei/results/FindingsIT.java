@@ -85,7 +85,8 @@ class FindingsIT {
             findings.move(FISCAL_YEAR, RespondentType.WARD_OFFICE,
                     findings.findings(FISCAL_YEAR, RespondentType.WARD_OFFICE).version(),
                     1, -1);
-            conclusions.save(new Conclusions(FISCAL_YEAR, "・𠮷野区\n・二行目", null, "＃方向性", null));
+            conclusions.save(new Conclusions(FISCAL_YEAR, "・𠮷野区\n・二行目", null, "＃方向性", null,
+                    "𠮷".repeat(ConclusionsService.MAX_LABEL_LENGTH)));
         });
 
         Findings stored = SystemActor.call(() -> findings.findings(FISCAL_YEAR, RespondentType.WARD_OFFICE));
@@ -93,6 +94,12 @@ class FindingsIT {
         assertThat(stored.lines()).extracting(FindingSummary::textJa).containsExactly("二つ目。", "𠮷野区との連携が進んでいる。");
         assertThat(SystemActor.call(() -> conclusions.conclusions(FISCAL_YEAR)).orElseThrow().summaryJa())
                 .isEqualTo("・𠮷野区\n・二行目");
+        // the 資料番号's column (changelog 040) holds 20 characters beyond the BMP
+        assertThat(SystemActor.call(() -> conclusions.conclusions(FISCAL_YEAR)).orElseThrow().documentLabel())
+                .isEqualTo("𠮷".repeat(ConclusionsService.MAX_LABEL_LENGTH));
+        assertThat(jdbc.queryForObject("select character_maximum_length from information_schema.columns"
+                + " where table_schema = database() and table_name = 'round_report' and column_name = 'document_label'",
+                Integer.class)).isEqualTo(ConclusionsService.MAX_LABEL_LENGTH);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action like 'FINDING%' and target = ?",
                 Integer.class, FISCAL_YEAR + " ward-office")).isEqualTo(3);
     }

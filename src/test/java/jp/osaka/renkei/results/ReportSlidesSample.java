@@ -45,7 +45,7 @@ final class ReportSlidesSample {
         for (RespondentType type : RespondentType.values()) {
             instruments.add(assembly.instrument(instrument(type), findings(type, args.length > 1 ? 3 : 1), "令和8年度：回答 24 / 24区、令和7年度：回答 23 / 24区", 3));
         }
-        ReportDeck deck = new ReportDeck(LOCALE, message("report.heading"), message("report.subtitle"),
+        ReportDeck deck = new ReportDeck(LOCALE, "資料３", message("report.heading"), message("report.subtitle"),
                 assembly.rounds(2026, 2025),
                 assembly.reference(reference()), instruments, assembly.texts(new Conclusions(2026, """
                         ・令和7年度と比較し、区役所・相談支援室ともに、全体的に各機関との連携が進んでいる。

@@ -25,6 +25,7 @@ import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ReportSlidesTest {
     void aRoundWithEverythingHasTheReportsSlidesInItsOrder() throws IOException {
         try (XMLSlideShow show = write(deck(ReportSlidesSample.reference(), 3, 1, conclusions()))) {
             assertThat(titles(show)).containsExactly("区役所・相談支援室における各機関との連携度について",
-                    "（参考）医療施設等における連携度　全般的な連携度（令和8年度 (2026)）",
+                    "（参考）医療施設等（＊）における連携度　全般的な連携度（令和8年度 (2026)）",
                     "区役所：各機関との連携度（区の数）", "相談支援室：各機関との連携度（区の数）", "まとめ", "今後の方向性");
             assertThat(texts(show.getSlides().getFirst())).contains("事業の進捗管理\n今回調査：令和8年度 (2026)　前回調査：令和7年度 (2025)");
             assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isEqualTo(16.0 / 9);
@@ -89,7 +90,7 @@ class ReportSlidesTest {
                 categories.add((String) first.getCategoryData().getPointAt(i));
             }
             assertThat(categories).containsExactly("対象施設全体", "病院", "在宅療養支援診療所", "在宅療養支援歯科診療所",
-                    "訪問薬剤管理指導届出薬局", "訪問看護ステーション");
+                    "在宅患者訪問薬剤管理指導料届出薬局", "訪問看護ステーション");
             // no facility is 未回答: the five levels only
             assertThat(names(chart)).containsExactlyElementsOf(SERIES.subList(0, 5));
             List<LevelCounts> rows = new ArrayList<>(List.of(survey.total()));
@@ -122,7 +123,7 @@ class ReportSlidesTest {
     void withheldCountsGiveNoChartNoFindingsButTheSentenceThatSaysWhy() throws IOException {
         ReportDeckAssembly assembly = ReportSlidesSample.assembly();
         InstrumentResults withheld = ReportSlidesSample.instrument(RespondentType.WARD_OFFICE).withoutCounts();
-        ReportDeck deck = new ReportDeck(ReportSlidesSample.LOCALE, "見出し", "副題", "回", null, List.of(assembly.instrument(withheld,
+        ReportDeck deck = new ReportDeck(ReportSlidesSample.LOCALE, null, "見出し", "副題", "回", null, List.of(assembly.instrument(withheld,
                 findings(RespondentType.WARD_OFFICE, 3, 0), "回答 2 / 24区", 3)), assembly.texts(null));
         try (XMLSlideShow show = write(deck)) {
             assertThat(titles(show)).containsExactly("見出し", "区役所：各機関との連携度（区の数）", "まとめ");
@@ -145,15 +146,37 @@ class ReportSlidesTest {
     }
 
     @Test
-    void theConclusionsAreAParagraphPerLineWithTheBureausOwnMarkers() throws IOException {
+    void theConclusionsKeepTheirBulletsNumbersHeadingsAndLevels() throws IOException {
         try (XMLSlideShow show = write(deck(ReportSlidesSample.reference(), 3, 0, conclusions()))) {
-            XSLFTextShape summary = (XSLFTextShape) show.getSlides().get(4).getShapes().stream()
-                    .filter(shape -> shape instanceof XSLFTextShape text && text.getText().startsWith("・"))
-                    .findFirst().orElseThrow();
-            assertThat(summary.getTextParagraphs()).extracting(paragraph -> paragraph.getText())
-                    .containsExactly("・全体として連携が進んでいる。", "1. 周知が必要である。");
-            assertThat(texts(show.getSlides().get(5))).contains("＃連携の強化");
+            List<XSLFTextParagraph> summary = paragraphs(show.getSlides().get(4), "全体として");
+            assertThat(summary).extracting(XSLFTextParagraph::getText)
+                    .containsExactly("全体として連携が進んでいる。", "1.周知が必要である。");
+            assertThat(summary.getFirst().isBullet()).isTrue();
+            assertThat(summary.getFirst().getBulletCharacter()).isEqualTo("・");
+            assertThat(summary.get(1).isBullet()).as("a number as written, not a bullet").isFalse();
+            assertThat(summary.get(1).getLeftMargin()).as("indented under the point above")
+                    .isGreaterThan(summary.getFirst().getLeftMargin());
+            List<XSLFTextParagraph> direction = paragraphs(show.getSlides().get(5), "連携の強化");
+            assertThat(direction).extracting(XSLFTextParagraph::getText).containsExactly("連携の強化");
+            assertThat(direction.getFirst().getTextRuns().getFirst().isBold()).as("a ＃ line is a heading").isTrue();
         }
+    }
+
+    @Test
+    void theTitleCarriesTheDocumentLabelAndTheReferenceItsSourceAndFootnote() throws IOException {
+        try (XMLSlideShow show = write(deck(ReportSlidesSample.reference(), 3, 0, conclusions()))) {
+            assertThat(texts(show.getSlides().getFirst())).contains("資料３");
+            assertThat(texts(show.getSlides().get(1))).contains(
+                    "（令和8年度 大阪市在宅医療・介護連携推進事業に関する医療施設等アンケート調査より）",
+                    "＊医療施設等：病院、在宅療養支援診療所、在宅療養支援歯科診療所、在宅患者訪問薬剤管理指導料届出薬局、"
+                            + "訪問看護ステーション");
+        }
+    }
+
+    private static List<XSLFTextParagraph> paragraphs(XSLFSlide slide, String start) {
+        return slide.getShapes().stream()
+                .filter(shape -> shape instanceof XSLFTextShape text && text.getText().startsWith(start))
+                .map(shape -> ((XSLFTextShape) shape).getTextParagraphs()).findFirst().orElseThrow();
     }
 
     @Test
@@ -173,7 +196,7 @@ class ReportSlidesTest {
         for (RespondentType type : RespondentType.values()) {
             instruments.add(assembly.instrument(ReportSlidesSample.instrument(type), findings(type, findings, hidden), "回答 24 / 24区", 3));
         }
-        return new ReportDeck(ReportSlidesSample.LOCALE, ReportSlidesSample.message("report.heading"),
+        return new ReportDeck(ReportSlidesSample.LOCALE, "資料３", ReportSlidesSample.message("report.heading"),
                 ReportSlidesSample.message("report.subtitle"), assembly.rounds(2026, 2025),
                 assembly.reference(reference), instruments, assembly.texts(conclusions));
     }

@@ -112,6 +112,8 @@ class ResultsExportTest {
             for (Sheet sheet : workbook) {
                 PrintLayoutAssert.assertPrintsOnA4(sheet, "在宅医療・介護連携推進事業 連携度調査 集計結果", "令和3年度 (2021)");
             }
+            // the 資料番号 of the round before the workbook's title, as the printed 資料 carries it
+            assertThat(workbook.getSheet("区役所").getHeader().getLeft()).contains("資料３　在宅医療・介護連携推進事業");
             assertThat(workbook.getSheet("区役所").getHeader().getRight()).contains("(2017)")
                     .contains("回答 24 / 24区");
             PrintLayoutAssert.assertWraps(workbook.getSheet("所見"), 2);

@@ -37,8 +37,8 @@ class ConclusionsPanel extends Div {
         removeAll();
         // the bureau edits what it reads, with the version it read in the same query
         ConclusionsService.@Nullable Editing editing = admin ? service.forEditing(fiscalYear) : null;
-        Optional<Conclusions> conclusions = editing == null ? service.conclusions(fiscalYear)
-                : Optional.of(editing.text()).filter(text -> !text.isEmpty());
+        Optional<Conclusions> conclusions = (editing == null ? service.conclusions(fiscalYear)
+                : Optional.of(editing.text())).filter(Conclusions::hasText);
         if (conclusions.isEmpty() && !admin) {
             return; // nothing written yet, or not published: nothing to read
         }

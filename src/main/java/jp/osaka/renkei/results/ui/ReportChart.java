@@ -15,7 +15,8 @@ import jp.osaka.renkei.survey.RoundSummary;
 
 /**
  * One item's small chart in the printed report: its name above its two bars, as on the bureau's slides, and
- * under them the same counts as a table, on screen and on paper (a chart alone is an image of its numbers).
+ * under them the same counts as a table, on screen and on paper (a chart alone is an image of its numbers). Who
+ * answered each round is stated at the top of the page, not on every bar.
  */
 class ReportChart extends Composite<Div> {
 
@@ -25,18 +26,15 @@ class ReportChart extends Composite<Div> {
         name.addClassName("report-chart-title");
         RoundSummary comparison = counts.comparison();
         Respondents before = counts.comparisonRespondents();
-        List<LevelBars.Bar> bars = LevelBars.ofItem(item,
-                RespondentsLabel.row(this, getLocale(), counts.round().fiscalYear(), counts.respondents()),
-                comparison == null || before == null ? null : RespondentsLabel.row(this, getLocale(), comparison.fiscalYear(), before));
-        Chart chart = new Chart(Chart.Renderer.SVG, getTranslation("results.chart", title));
-        chart.addClassName("report-chart-bars");
-        chart.getStyle().set("height", (24 + 26 * bars.size()) + "px");
-        chart.setOption(LevelBars.option(bars, level -> getTranslation(level.messageKey()),
-                getTranslation("results.unanswered"), false));
-        // the same bars with the rounds' short names: the respondents are in the chart's labels, and a table of
-        // a third of the page's width has no room for them
+        // the rounds' short names: who answered each round is stated once at the top of the page (「今回調査：令和3年度
+        // （回答 24 / 24区）」), and a chart of a quarter of the page's width has no room to repeat it on every bar
         List<LevelBars.Bar> rows = LevelBars.ofItem(item, FiscalYears.formatShort(counts.round().fiscalYear(), getLocale()),
                 comparison == null || before == null ? null : FiscalYears.formatShort(comparison.fiscalYear(), getLocale()));
+        Chart chart = new Chart(Chart.Renderer.SVG, getTranslation("results.chart", title));
+        chart.addClassName("report-chart-bars");
+        chart.getStyle().set("height", (24 + 26 * rows.size()) + "px");
+        chart.setOption(LevelBars.option(rows, level -> getTranslation(level.messageKey()),
+                getTranslation("results.unanswered"), false));
         LevelTable table = LevelTable.of(rows, getTranslation("report.table.round"))
                 .withCaption(getTranslation("results.chart", title));
         table.getElement().getClassList().add("report-chart-table");

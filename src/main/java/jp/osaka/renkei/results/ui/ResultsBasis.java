@@ -3,6 +3,8 @@ package jp.osaka.renkei.results.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 
+import java.util.Locale;
+
 import jp.osaka.renkei.results.InstrumentResults;
 import jp.osaka.renkei.results.Respondents;
 import jp.osaka.renkei.survey.RoundSummary;
@@ -26,6 +28,19 @@ final class ResultsBasis {
                     + new RespondentsLabel(comparison.fiscalYear(), before).getText();
         }
         return text;
+    }
+
+    /**
+     * The 資料's heading line of the rounds, as on the bureau's slides, each with who answered:
+     * 「今回調査：令和3年度（回答 24 / 24区）　前回調査：平成29年度（回答 20 / 24区）」.
+     */
+    static String rounds(Component owner, Locale locale, InstrumentResults counts) {
+        String current = RespondentsLabel.row(owner, locale, counts.round().fiscalYear(), counts.respondents());
+        RoundSummary comparison = counts.comparison();
+        Respondents before = counts.comparisonRespondents();
+        return comparison == null || before == null ? owner.getTranslation("report.rounds.current", current)
+                : owner.getTranslation("report.rounds", current,
+                        RespondentsLabel.row(owner, locale, comparison.fiscalYear(), before));
     }
 
     /** 「増減は両年度とも回答した n 区で比較しています」; empty without a comparison round. */

@@ -84,7 +84,7 @@ class MutualAndReferenceViewTest extends SpringBrowserlessTest {
                 .contains("今回調査：令和3年度 (2021)　前回調査：平成29年度 (2017)");
         for (String type : java.util.List.of("ward-office", "support-room")) {
             assertThat(find(Paragraph.class).withId("report-respondents-" + type).single().getText())
-                    .startsWith("令和3年度 (2021)：回答 24 / 24区、平成29年度 (2017)：回答 24 / 24区")
+                    .startsWith("今回調査：令和3年度（回答 24 / 24区）　前回調査：平成29年度（回答 24 / 24区）")
                     .contains("増減は両年度とも回答した 24 区で比較");
         }
         assertThat(find(Button.class).withId("print-report").single().getText()).isEqualTo("印刷する");
