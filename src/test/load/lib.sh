@@ -31,15 +31,17 @@ prepare_jar_and_client() {
   CLIENT_CP="$OUT/client-classes:$OUT/app-classes:$(cat "$OUT/classpath.txt")"
 }
 
-# Generates the load database (national scale, one open round) unless it is there already.
+# Generates the load database (national scale, one open round) unless it is there already. The generator is test
+# code (docs/performance.md, "The commands"): the app runs it with its test classes, not from the jar.
 ensure_load_database() {
   if [[ "$(mysql_q "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='$LOAD_DB' AND table_name='survey_round'")" != 1 ]] \
      || [[ "$(mysql_q "SELECT COUNT(*) FROM $LOAD_DB.survey_round WHERE status='OPEN'")" != 1 ]]; then
     log "generating $LOAD_DB (national scale with an open round; about 1 minute)"
     mysql_q "DROP DATABASE IF EXISTS $LOAD_DB; CREATE DATABASE $LOAD_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-    PORT=0 DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" "$JAVA" -jar "$JAR" \
-      --spring.profiles.active=mysql,generate --renkei.generate.open-round=true \
-      --renkei.generate.password="$PASSWORD" > "$OUT/generate.log" 2>&1
+    PORT=0 DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" ./mvnw -B -ntp -q spring-boot:test-run \
+      -Dspring-boot.run.profiles=mysql,generate \
+      -Dspring-boot.run.arguments="--renkei.generate.open-round=true --renkei.generate.password=$PASSWORD" \
+      > "$OUT/generate.log" 2>&1
   fi
 }
 

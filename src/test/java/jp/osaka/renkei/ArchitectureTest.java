@@ -27,12 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rules beside Spring Modulith's {@code verify()} ({@link ModularityTest}) that keep the layers apart inside a
  * module (STYLE.md): screens go through services, and only services that run in a transaction use repositories.
+ * And the app stays apart from its tools, which are test code (docs/decisions/0015-tools-outside-the-jar.md).
  */
 class ArchitectureTest {
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("jp.osaka.renkei");
+
+    /** The data generator and the benchmarks ({@code scale}), the HTTP load client ({@code load}). */
+    private static final String[] TOOLS = { "jp.osaka.renkei.scale..", "jp.osaka.renkei.load.." };
 
     private static final DescribedPredicate<JavaClass> A_REPOSITORY =
             JavaClass.Predicates.assignableTo(Repository.class).as("a Spring Data repository");
@@ -49,6 +53,20 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .orShould().dependOnClassesThat(A_REPOSITORY)
                 .because("a screen asks its feature's services, which check who may read what")
+                .check(APP);
+    }
+
+    @Test
+    void noClassOfTheAppDependsOnTheTools() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(TOOLS)
+                .because("the generator, the benchmarks and the load client live in test code")
+                .check(APP);
+    }
+
+    @Test
+    void theAppHoldsNoClassOfTheTools() {
+        noClasses().should().resideInAnyPackage(TOOLS)
+                .because("tools in src/main would ship in the production jar")
                 .check(APP);
     }
 
