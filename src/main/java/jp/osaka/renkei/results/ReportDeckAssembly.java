@@ -45,9 +45,10 @@ final class ReportDeckAssembly {
         }
         String types = String.join(messages.get("report.reference.footnote.separator"), categories.subList(1,
                 categories.size()));
-        return new ReportDeck.Section(messages.get("report.reference") + "　" + messages.get("reference.chartTitle",
-                FiscalYears.format(survey.round().fiscalYear(), locale)),
-                messages.get("report.reference.source", FiscalYears.formatShort(survey.round().fiscalYear(), locale)),
+        // the chart's title beside the source line: after the slide's title, the two took a second line
+        return new ReportDeck.Section(messages.get("report.reference"), messages.get("reference.chartTitle",
+                FiscalYears.format(survey.round().fiscalYear(), locale)) + "　" + messages.get("report.reference.source",
+                        FiscalYears.formatShort(survey.round().fiscalYear(), locale)),
                 bars(categories, counts, true, false), messages.get("report.reference.footnote", types));
     }
 

@@ -44,7 +44,7 @@ class ReportSlidesTest {
     void aRoundWithEverythingHasTheReportsSlidesInItsOrder() throws IOException {
         try (XMLSlideShow show = write(deck(ReportSlidesSample.reference(), 3, 1, conclusions()))) {
             assertThat(titles(show)).containsExactly("区役所・相談支援室における各機関との連携度について",
-                    "（参考）医療施設等（＊）における連携度　全般的な連携度（令和8年度 (2026)）",
+                    "（参考）医療施設等（＊）における連携度",
                     "区役所：各機関との連携度（区の数）", "相談支援室：各機関との連携度（区の数）", "まとめ", "今後の方向性");
             assertThat(texts(show.getSlides().getFirst())).contains("事業の進捗管理\n今回調査：令和8年度 (2026)　前回調査：令和7年度 (2025)");
             assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isEqualTo(16.0 / 9);
@@ -167,7 +167,7 @@ class ReportSlidesTest {
         try (XMLSlideShow show = write(deck(ReportSlidesSample.reference(), 3, 0, conclusions()))) {
             assertThat(texts(show.getSlides().getFirst())).contains("資料３");
             assertThat(texts(show.getSlides().get(1))).contains(
-                    "（令和8年度 大阪市在宅医療・介護連携推進事業に関する医療施設等アンケート調査より）",
+                    "全般的な連携度（令和8年度 (2026)）　（令和8年度 大阪市在宅医療・介護連携推進事業に関する医療施設等アンケート調査より）",
                     "＊医療施設等：病院、在宅療養支援診療所、在宅療養支援歯科診療所、在宅患者訪問薬剤管理指導料届出薬局、"
                             + "訪問看護ステーション");
         }
