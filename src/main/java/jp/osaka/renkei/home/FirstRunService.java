@@ -45,6 +45,11 @@ public class FirstRunService {
     }
 
     public FirstRunChecklist checklist() {
+        return checklist(kpis.all());
+    }
+
+    /** The checklist with the KPIs already computed (ホーム shows them too: {@link HomeService}). */
+    public FirstRunChecklist checklist(List<KpiResult> kpiResults) {
         List<Ward> allWards = wards.findAll();
         List<RoundSummary> allRounds = rounds.findAll();
         Map<FirstRunStep, Boolean> steps = new EnumMap<>(FirstRunStep.class);
@@ -52,7 +57,7 @@ public class FirstRunService {
         steps.put(FirstRunStep.ACCOUNTS, everyWardHasAnAccount(allWards));
         steps.put(FirstRunStep.ITEMS, allRounds.stream().anyMatch(r -> instruments.hasBothInstruments(r.fiscalYear())));
         steps.put(FirstRunStep.PAST_ROUNDS, allRounds.stream().anyMatch(this::hasSubmittedAnswers));
-        steps.put(FirstRunStep.GOAL_ROUNDS, goalRoundsExist(allRounds));
+        steps.put(FirstRunStep.GOAL_ROUNDS, goalRoundsExist(allRounds, kpiResults));
         return new FirstRunChecklist(steps);
     }
 
@@ -67,9 +72,9 @@ public class FirstRunService {
                 && responses.submissionCounts(round.id()).stream().anyMatch(c -> c.submitted() > 0);
     }
 
-    private boolean goalRoundsExist(List<RoundSummary> allRounds) {
+    private static boolean goalRoundsExist(List<RoundSummary> allRounds, List<KpiResult> kpiResults) {
         Set<Integer> years = allRounds.stream().map(RoundSummary::fiscalYear).collect(Collectors.toSet());
-        return kpis.all().stream().map(KpiResult::definition)
+        return kpiResults.stream().map(KpiResult::definition)
                 .allMatch(k -> years.contains(k.baselineYear()) && years.contains(k.targetYear()));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
 import jp.osaka.renkei.action.ActionRow;
+import jp.osaka.renkei.home.HomeService;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.ui.StatusBadge;
 
@@ -17,7 +18,7 @@ import jp.osaka.renkei.base.ui.StatusBadge;
 class ActionsCard extends Card {
 
     /** How many actions the card lists at most; the rest are on 取組み. */
-    static final int LIMIT = 5;
+    static final int LIMIT = HomeService.ROWS_SHOWN;
 
     ActionsCard(String id, String title, String summary, List<ActionRow> rows) {
         setTitle(new H2(title));

@@ -20,29 +20,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import java.util.List;
 
-import jp.osaka.renkei.action.ActionRow;
-import jp.osaka.renkei.action.ActionSearch;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.i18n.FiscalYears;
-import jp.osaka.renkei.base.security.CurrentUser;
-import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.ui.ViewToolbar;
-import jp.osaka.renkei.goal.GoalService;
-import jp.osaka.renkei.goal.KpiService;
-import jp.osaka.renkei.home.FirstRunChecklist;
-import jp.osaka.renkei.home.FirstRunService;
-import jp.osaka.renkei.survey.ReminderService;
-import jp.osaka.renkei.survey.RespondentType;
-import jp.osaka.renkei.survey.ResponseService;
-import jp.osaka.renkei.survey.RoundService;
+import jp.osaka.renkei.home.HomeService;
+import jp.osaka.renkei.home.HomeSummary;
 import jp.osaka.renkei.survey.RoundSummary;
-import jp.osaka.renkei.survey.WardResponseStatus;
-import jp.osaka.renkei.ward.WardService;
 
-/** ホーム: the open round and its deadline, then what matters to the role — my ward's status, or the counts. */
+/**
+ * ホーム: the open round and its deadline, then what matters to the role — my ward's status, or the counts. What it
+ * shows comes in one {@link HomeSummary} from {@link HomeService}; the view lays it out.
+ */
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 @PermitAll
@@ -50,76 +40,68 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
 
-    HomeView(CurrentUser currentUser, RoundService rounds, ResponseService responses, ReminderService reminders,
-            WardService wards, ActionSearch actions, GoalService goals, KpiService kpis, FirstRunService firstRun,
-            Clock clock) {
+    HomeView(HomeService home, Clock clock) {
         this.clock = clock;
         addClassName("home-view");
-        RenkeiUser user = currentUser.require();
+        HomeSummary summary = home.summary();
         add(new ViewToolbar(getTranslation("home.title")),
-                new Paragraph(getTranslation("home.greeting", user.displayName())));
-        if (user.role() == Role.CITY_ADMIN) {
+                new Paragraph(getTranslation("home.greeting", summary.user().displayName())));
+        if (summary.firstRun() != null) {
             // A new installation: what to set up first, above everything else, until it is all done.
-            FirstRunChecklist checklist = firstRun.checklist();
-            if (!checklist.complete()) {
-                add(new FirstRunCard(checklist));
-            }
+            add(new FirstRunCard(summary.firstRun()));
         }
-        RoundSummary open = rounds.findOpen().orElse(null);
+        RoundSummary open = summary.open();
         if (open == null) {
             add(card(getTranslation("home.openRound"), new Paragraph(getTranslation("home.noOpenRound"))));
-            addFollowUp(user, wards, actions, goals, kpis);
-            return;
+        } else {
+            addOpenRound(summary, open);
         }
+        addFollowUp(summary);
+    }
+
+    private void addOpenRound(HomeSummary summary, RoundSummary open) {
         Card round = card(getTranslation("round.title", FiscalYears.format(open.fiscalYear(), getLocale())),
                 new Paragraph(getTranslation(open.status().messageKey())), deadline(open));
         round.setId("open-round");
         add(round);
-        if (user.role().wardScoped() && user.wardId() != null) {
-            reminders.reminderForOwnResponse(open.id()).ifPresent(sentAt -> {
+        HomeSummary.OwnWard own = summary.ownWard();
+        if (own != null) {
+            if (summary.reminder() != null) {
                 Paragraph reminder = new Paragraph(getTranslation("home.reminder",
-                        DateFormats.dateTime(sentAt, getLocale())));
+                        DateFormats.dateTime(summary.reminder(), getLocale())));
                 reminder.addClassName("home-reminder");
                 reminder.setId("reminder");
                 add(reminder);
-            });
-            String ward = wards.findById(user.wardId()).map(w -> w.getName().get(getLocale())).orElse("");
-            RespondentType mine = RespondentType.of(user.role()).orElseThrow();
-            List<WardResponseStatus> statuses = responses.statusOfOwnWard(open.id());
-            statuses.stream().filter(s -> s.type() == mine && s.sentBack() != null).findFirst()
+            }
+            own.statuses().stream().filter(s -> s.type() == own.mine() && s.sentBack() != null).findFirst()
                     // Above everything else: the bureau is waiting for this ward to correct and resubmit.
                     .ifPresent(s -> addComponentAtIndex(2, new SentBackNotice(s.sentBack())));
-            add(new OwnWardCard(getTranslation("home.ownWard", ward), statuses, mine));
-        } else {
-            add(new SubmissionsCard(responses.submissionCounts(open.id()), wards.findAll().size(),
-                    user.role() == Role.CITY_ADMIN));
+            add(new OwnWardCard(getTranslation("home.ownWard", own.ward().getName().get(getLocale())),
+                    own.statuses(), own.mine()));
+        } else if (summary.submissions() != null) {
+            add(new SubmissionsCard(summary.submissions().counts(), summary.submissions().wards(),
+                    summary.user().role() == Role.CITY_ADMIN));
         }
-        addFollowUp(user, wards, actions, goals, kpis);
     }
 
     /** After the round: the bureau sees the goals at a glance, then the actions; a ward, its profile last. */
-    private void addFollowUp(RenkeiUser user, WardService wards, ActionSearch actions, GoalService goals, KpiService kpis) {
-        if (user.role() == Role.CITY_ADMIN) {
-            add(new GoalsCard(goals.findAll(), kpis.all()));
+    private void addFollowUp(HomeSummary summary) {
+        if (summary.goals() != null) {
+            add(new GoalsCard(summary.goals().goals(), summary.goals().kpis()));
         }
-        addActions(user, actions);
-        if (user.role().wardScoped() && user.wardId() != null) {
-            wards.findById(user.wardId()).ifPresent(ward -> add(new ProfileCard(ward)));
-        }
-    }
-
-    /** The bureau sees what is overdue; a ward sees what it has to do in the next 30 days. */
-    private void addActions(RenkeiUser user, ActionSearch actions) {
-        if (user.role() == Role.CITY_ADMIN) {
-            long overdue = actions.countOverdue();
+        HomeSummary.Actions actions = summary.actions();
+        if (actions != null && actions.overdue()) {
+            // The bureau sees what is overdue; a ward sees what it has to do in the next 30 days.
             add(new ActionsCard("overdue-actions", getTranslation("action.home.overdue"),
-                    getTranslation(overdue == 0 ? "action.home.overdue.none" : "action.home.overdue.count", overdue),
-                    actions.overdue(ActionsCard.LIMIT)));
-        } else if (user.role().wardScoped()) {
-            List<ActionRow> due = actions.dueSoonInOwnWard(30);
+                    getTranslation(actions.count() == 0 ? "action.home.overdue.none" : "action.home.overdue.count",
+                            actions.count()), actions.rows()));
+        } else if (actions != null) {
             add(new ActionsCard("due-actions", getTranslation("action.home.dueSoon"),
-                    getTranslation(due.isEmpty() ? "action.home.dueSoon.none" : "action.home.dueSoon.count", due.size()),
-                    due));
+                    getTranslation(actions.rows().isEmpty() ? "action.home.dueSoon.none"
+                            : "action.home.dueSoon.count", actions.rows().size()), actions.rows()));
+        }
+        if (summary.ownWard() != null) {
+            add(new ProfileCard(summary.ownWard().ward()));
         }
     }
 

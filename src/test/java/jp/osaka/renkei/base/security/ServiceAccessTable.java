@@ -40,6 +40,7 @@ import jp.osaka.renkei.goal.KpiKind;
 import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.goal.LinkedActions;
 import jp.osaka.renkei.home.FirstRunService;
+import jp.osaka.renkei.home.HomeService;
 import jp.osaka.renkei.mail.MailFilter;
 import jp.osaka.renkei.mail.MailHistoryService;
 import jp.osaka.renkei.mail.MailStatus;
@@ -448,6 +449,9 @@ final class ServiceAccessTable {
                     .call((f, s) -> f.bean(GoalService.class).update(1, -2, "確認", "Check", null)),
             m(KpiService.class, "all").signedIn().call((f, s) -> f.bean(KpiService.class).all()),
             m(FirstRunService.class, "checklist").admin().call((f, s) -> f.bean(FirstRunService.class).checklist()),
+            m(FirstRunService.class, "checklist", List.class).admin()
+                    .call((f, s) -> f.bean(FirstRunService.class).checklist(List.of())),
+            m(HomeService.class, "summary").signedIn().call((f, s) -> f.bean(HomeService.class).summary()),
             m(KpiService.class, "forGoal", long.class).signedIn()
                     .call((f, s) -> f.bean(KpiService.class).forGoal(1)),
             m(KpiService.class, "create", long.class, KpiForm.class).admin()
