@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionSearch {
 
-    private static final Sort BY_DUE_DATE = Sort.by("dueDate", "id");
+    private static final Sort BY_DUE_DATE = ActionSort.DUE_DATE.ascending().and(ActionSort.BY_ID);
 
     private final ActionRepository actions;
     private final CurrentUser currentUser;
@@ -45,7 +45,7 @@ public class ActionSearch {
     /** One page of the list; the page's sort comes from the grid, then by id so that pages do not overlap. */
     public List<ActionRow> find(ActionFilter filter, Pageable page) {
         Pageable stable = PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                page.getSort().and(Sort.by("id")));
+                page.getSort().and(ActionSort.BY_ID));
         return rows(actions.findAll(where(filter), stable).getContent());
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import jp.osaka.renkei.action.ActionChange.Change;
 import jp.osaka.renkei.action.ActionChange.Field;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -83,7 +84,7 @@ public class ActionService {
         Instant now = clock.instant();
         Action action = actions.saveAndFlush(new Action(input, user.username(), now));
         record(action, List.of(new Change(Field.CREATED, null, action.getTitle())), user.username(), now);
-        events.publishEvent(ActionEvent.of(user.username(), "ACTION_CREATED", action, wardLabel(action)));
+        events.publishEvent(ActionEvent.of(user.username(), AuditAction.ACTION_CREATED, action, wardLabel(action)));
         return action.getId();
     }
 
@@ -101,7 +102,7 @@ public class ActionService {
         actions.flush();
         record(action, changes, user.username(), now);
         if (!changes.isEmpty()) {
-            events.publishEvent(ActionEvent.of(user.username(), "ACTION_UPDATED", action,
+            events.publishEvent(ActionEvent.of(user.username(), AuditAction.ACTION_UPDATED, action,
                     changes.stream().map(c -> c.field().name()).collect(Collectors.joining(","))));
         }
     }
@@ -117,7 +118,8 @@ public class ActionService {
         action.touch(user.username(), now);
         record(action, List.of(new Change(Field.NOTE, null, note.getDate() + " " + note.getText())),
                 user.username(), now);
-        events.publishEvent(ActionEvent.of(user.username(), "ACTION_NOTE_ADDED", action, note.getDate().toString()));
+        events.publishEvent(ActionEvent.of(user.username(), AuditAction.ACTION_NOTE_ADDED, action,
+                note.getDate().toString()));
     }
 
     /** The bureau's review comment on an action (empty removes it). */
@@ -131,7 +133,7 @@ public class ActionService {
         Change change = action.review(comment, actor, now);
         actions.flush();
         record(action, List.of(change), actor, now);
-        events.publishEvent(ActionEvent.of(actor, "ACTION_REVIEWED", action, ""));
+        events.publishEvent(ActionEvent.of(actor, AuditAction.ACTION_REVIEWED, action, ""));
     }
 
     /** The users who may own an action of the ward (null: city-wide): that ward's staff and the bureau; a ward user asking for another ward's is refused. */

@@ -15,7 +15,6 @@ import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.LinkedActions;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +56,7 @@ class GoalLinks implements LinkedActions {
     public List<LinkedAction> linkedTo(long goalId) {
         List<Action> linked = actions.findAll(ActionSpecifications.readableIn(ActionAccess.scopeOf(
                 currentUser.require())).and((root, query, cb) -> cb.equal(root.get("goalId"), goalId)),
-                Sort.by("dueDate", "id"));
+                ActionSort.DUE_DATE.ascending().and(ActionSort.BY_ID));
         if (linked.isEmpty()) {
             return List.of();
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.AuditableEvent;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.AccessRefusal;
@@ -43,28 +44,30 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AuditableEvent event) {
-        entries.save(new AuditEntry(clock.instant(), event.actor(), event.action(), event.target(), event.detail()));
+        entries.save(new AuditEntry(clock.instant(), event.actor(), event.action().name(), event.target(),
+                event.detail()));
     }
 
     @EventListener
     @Transactional
     void onSignIn(AuthenticationSuccessEvent event) {
-        entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(), "SIGN_IN", "", ""));
+        entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(), AuditAction.SIGN_IN.name(),
+                "", ""));
     }
 
     @EventListener
     @Transactional
     void onFailedSignIn(AbstractAuthenticationFailureEvent event) {
         // The name typed, never the password; the reason says locked, bad credentials, disabled…
-        entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(), "SIGN_IN_FAILED", "",
-                event.getException().getClass().getSimpleName()));
+        entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(),
+                AuditAction.SIGN_IN_FAILED.name(), "", event.getException().getClass().getSimpleName()));
     }
 
     @EventListener
     @Transactional
     void onRefusal(AccessRefusal refusal) {
-        entries.save(new AuditEntry(clock.instant(), refusal.actor(), "ACCESS_DENIED", refusal.target(),
-                refusal.reason()));
+        entries.save(new AuditEntry(clock.instant(), refusal.actor(), AuditAction.ACCESS_DENIED.name(),
+                refusal.target(), refusal.reason()));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -90,8 +93,8 @@ public class AuditLog {
     private static Specification<AuditEntry> where(AuditFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            if (filter.action() != null && !filter.action().isBlank()) {
-                predicates.add(cb.equal(root.get("action"), filter.action()));
+            if (filter.action() != null) {
+                predicates.add(cb.equal(root.get("action"), filter.action().name()));
             }
             if (filter.actor() != null && !filter.actor().isBlank()) {
                 predicates.add(cb.like(root.get("actor"), "%" + filter.actor().strip() + "%"));

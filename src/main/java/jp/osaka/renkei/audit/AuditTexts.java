@@ -1,12 +1,13 @@
 package jp.osaka.renkei.audit;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.osaka.renkei.base.AuditAction;
+
 /**
- * The words of the 監査ログ, one source for the screen and the CSV: every action's code with its label
+ * The words of the 監査ログ, one source for the screen and the CSV: the label of an action's code
  * ({@code audit.action.<code>}), and details stored as codes or bare numbers put into words.
  */
 public final class AuditTexts {
@@ -16,20 +17,6 @@ public final class AuditTexts {
     public interface Translator {
         String translate(String key, Object... arguments);
     }
-
-    /** Every action the log records, in the order of the filter. */
-    public static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "ACCESS_DENIED", "ANSWER_DRAFT_SAVED", "ANSWER_SUBMITTED",
-            "ANSWER_REOPENED", "ANSWER_RECORDED", "ANSWERS_IMPORTED", "ROUND_CREATED", "ROUND_MARKED_PAST", "ROUND_OPENED", "ROUND_CLOSED",
-            "ROUND_PUBLISHED", "REMINDERS_SENT", "AUTO_REMINDERS_SENT", "ITEM_ADDED", "ITEM_RENAMED", "ITEM_MOVED", "ITEM_RETIRED",
-            "ITEM_REMOVED", "WARD_RENAMED", "WARD_MAILBOX_CHANGED", "USER_CREATED", "USER_UPDATED", "EMAIL_CHANGED",
-            "MAIL_SETTINGS_CHANGED", "PASSWORD_RESET", "USER_LOCKED", "USER_UNLOCKED", "SIGN_IN_THROTTLED",
-            "SIGN_IN_ADDRESS_THROTTLED", "SIGN_IN_WAIT_ENDED", "SIGN_IN_REFUSED", "ROLE_CHANGED", "USERS_IMPORTED",
-            "USERS_EXPORTED", "PASSWORD_CHANGED", "FINDING_EDITED", "FINDING_HIDDEN", "FINDING_SHOWN", "FINDING_MOVED",
-            "FINDING_ADDED",
-            "FINDINGS_RESET", "CONCLUSIONS_SAVED", "REPORT_COMMENT_CHOSEN", "REPORT_COMMENT_NAMED",
-            "REPORT_COMMENT_WITHDRAWN", "REFERENCE_COUNTS_SAVED", "ACTION_CREATED", "ACTION_UPDATED",
-            "ACTION_NOTE_ADDED", "ACTION_REVIEWED", "GOAL_UPDATED", "KPI_CREATED", "KPI_UPDATED", "KPI_DELETED",
-            "MAIL_RESENT", "OTHER_SESSIONS_ENDED", "SESSIONS_ENDED", "SESSION_LIMIT_ENDED");
 
     /** ANSWERS_IMPORTED stores "created / replaced". */
     private static final Pattern IMPORTED = Pattern.compile("(\\d+) / (\\d+)");
@@ -44,22 +31,28 @@ public final class AuditTexts {
     }
 
     /** The label of an action, as the filter and the grid show it. */
+    public static String action(AuditAction action, Translator translator) {
+        return translator.translate("audit.action." + action.name());
+    }
+
+    /** The label of a stored code; a code that no action has any longer is shown as it is. */
     public static String action(String code, Translator translator) {
-        return translator.translate("audit.action." + code);
+        return AuditAction.of(code).map(action -> action(action, translator)).orElse(code);
     }
 
     /** The detail in words where it was stored as numbers or a code; any other detail as it is. */
     public static String detail(AuditEntry entry, Translator translator) {
         String detail = entry.getDetail() == null ? "" : entry.getDetail();
         Matcher matcher;
-        if ("ANSWERS_IMPORTED".equals(entry.getAction()) && (matcher = IMPORTED.matcher(detail)).matches()) {
+        if (AuditAction.ANSWERS_IMPORTED.name().equals(entry.getAction())
+                && (matcher = IMPORTED.matcher(detail)).matches()) {
             return translator.translate("audit.detail.imported", Long.parseLong(matcher.group(1)),
                     Long.parseLong(matcher.group(2)));
         }
         if ((matcher = COUNT.matcher(detail)).matches()) {
             return translator.translate("audit.detail.count", Long.parseLong(matcher.group(1)));
         }
-        if ("SIGN_IN_FAILED".equals(entry.getAction()) && SIGN_IN_FAILURES.containsKey(detail)) {
+        if (AuditAction.SIGN_IN_FAILED.name().equals(entry.getAction()) && SIGN_IN_FAILURES.containsKey(detail)) {
             return translator.translate("audit.detail.signInFailed." + SIGN_IN_FAILURES.get(detail));
         }
         return detail;

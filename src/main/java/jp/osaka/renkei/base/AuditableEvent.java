@@ -9,8 +9,8 @@ public interface AuditableEvent {
     /** Who did it (a username, or "system"). */
     String actor();
 
-    /** What was done, a stable code such as ANSWER_SUBMITTED (also the key of its label: audit.action.…). */
-    String action();
+    /** What was done, e.g. ANSWER_SUBMITTED; the log stores its name. */
+    AuditAction action();
 
     /** What it was done to, for people: e.g. "2025/271276/ward-office". */
     String target();

@@ -3,6 +3,7 @@ package jp.osaka.renkei.goal;
 import java.util.List;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
@@ -48,7 +49,7 @@ public class GoalService {
         }
         String before = goal.update(titleJa, titleEn, description);
         goals.flush();
-        events.publishEvent(new GoalEvent(currentUser.require().username(), "GOAL_UPDATED",
+        events.publishEvent(new GoalEvent(currentUser.require().username(), AuditAction.GOAL_UPDATED,
                 Integer.toString(goal.getSortOrder()), before + " → " + goal.getTitle().ja()));
         return GoalSummary.of(goal);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -68,7 +69,7 @@ public class KpiService {
         Kpi kpi = new Kpi(goalId, next);
         kpi.define(form);
         kpis.saveAndFlush(kpi);
-        published("KPI_CREATED", kpi);
+        published(AuditAction.KPI_CREATED, kpi);
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -81,7 +82,7 @@ public class KpiService {
         validate(form);
         kpi.define(form);
         kpis.flush();
-        published("KPI_UPDATED", kpi);
+        published(AuditAction.KPI_UPDATED, kpi);
     }
 
     /** Deletes a KPI, if nobody changed it since the administrator opened it ("kpi.stale"). */
@@ -94,7 +95,7 @@ public class KpiService {
         }
         kpis.delete(kpi);
         kpis.flush();
-        published("KPI_DELETED", kpi);
+        published(AuditAction.KPI_DELETED, kpi);
     }
 
     /** The rules a KPI must follow, each with a message that says what to change. */
@@ -146,7 +147,7 @@ public class KpiService {
         return rounds;
     }
 
-    private void published(String action, Kpi kpi) {
+    private void published(AuditAction action, Kpi kpi) {
         events.publishEvent(new GoalEvent(currentUser.require().username(), action,
                 Long.toString(kpi.getGoalId()), kpi.getName().ja()));
     }

@@ -1,5 +1,6 @@
 package jp.osaka.renkei.mail;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.security.UserEvent;
 
 import org.jspecify.annotations.Nullable;
@@ -39,10 +40,10 @@ class AccountMails {
         });
     }
 
-    private static @Nullable MailKind kindOf(String action) {
+    private static @Nullable MailKind kindOf(AuditAction action) {
         return switch (action) {
-            case "USER_CREATED" -> MailKind.ACCOUNT_CREATED;
-            case "PASSWORD_RESET" -> MailKind.PASSWORD_RESET;
+            case USER_CREATED -> MailKind.ACCOUNT_CREATED;
+            case PASSWORD_RESET -> MailKind.PASSWORD_RESET;
             default -> null;
         };
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.Roles;
@@ -83,7 +84,7 @@ public class MailHistoryService {
         }
         message.resend(clock.instant());
         events.publishEvent(MailEvent.of(SecurityContextHolder.getContext().getAuthentication().getName(),
-                "MAIL_RESENT", message));
+                AuditAction.MAIL_RESENT, message));
     }
 
     /** Whether a message in this status may be resent now (the dialog's 再送 button). */

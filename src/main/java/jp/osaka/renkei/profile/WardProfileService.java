@@ -5,6 +5,7 @@ import java.util.List;
 import jp.osaka.renkei.action.ActionFilter;
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.action.ActionSearch;
+import jp.osaka.renkei.action.ActionSort;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.results.WardHistory;
@@ -13,7 +14,6 @@ import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class WardProfileService {
         Ward ward = wards.findByCode(wardCode).orElseThrow(() -> new DomainException("ward.notFound"));
         WardHistory history = histories.history(ward.getId());
         List<ActionRow> own = actions.find(new ActionFilter(ward.getId(), false, null, null, null, null, false),
-                PageRequest.of(0, MAX_ACTIONS, Sort.by("dueDate")));
+                PageRequest.of(0, MAX_ACTIONS, ActionSort.DUE_DATE.ascending()));
         return new WardProfile(history, own);
     }
 }

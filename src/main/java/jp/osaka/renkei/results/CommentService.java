@@ -3,6 +3,7 @@ package jp.osaka.renkei.results;
 import java.time.Clock;
 import java.util.List;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
@@ -86,10 +87,12 @@ public class CommentService {
         @Nullable Boolean before = queries.named(ratingId).orElse(null);
         if (before == null) {
             queries.choose(ratingId, named, actor, clock.instant());
-            publish(actor, named ? "REPORT_COMMENT_NAMED" : "REPORT_COMMENT_CHOSEN", fiscalYear, comment);
+            publish(actor, named ? AuditAction.REPORT_COMMENT_NAMED : AuditAction.REPORT_COMMENT_CHOSEN, fiscalYear,
+                    comment);
         } else if (before != named) {
             queries.rename(ratingId, named, actor, clock.instant());
-            publish(actor, named ? "REPORT_COMMENT_NAMED" : "REPORT_COMMENT_CHOSEN", fiscalYear, comment);
+            publish(actor, named ? AuditAction.REPORT_COMMENT_NAMED : AuditAction.REPORT_COMMENT_CHOSEN, fiscalYear,
+                    comment);
         }
     }
 
@@ -99,7 +102,7 @@ public class CommentService {
     public void withdraw(int fiscalYear, long ratingId) {
         ItemComment comment = comment(fiscalYear, ratingId);
         if (queries.withdraw(ratingId) > 0) {
-            publish(currentUser.require().username(), "REPORT_COMMENT_WITHDRAWN", fiscalYear, comment);
+            publish(currentUser.require().username(), AuditAction.REPORT_COMMENT_WITHDRAWN, fiscalYear, comment);
         }
     }
 
@@ -109,7 +112,7 @@ public class CommentService {
                 .orElseThrow(() -> new DomainException("report.comment.notFound"));
     }
 
-    private void publish(String actor, String action, int fiscalYear, ItemComment comment) {
+    private void publish(String actor, AuditAction action, int fiscalYear, ItemComment comment) {
         events.publishEvent(ResultsEvent.of(actor, action, fiscalYear + " " + comment.type().slug() + " "
                 + comment.itemNo() + " " + comment.ward().ja(), comment.text()));
     }

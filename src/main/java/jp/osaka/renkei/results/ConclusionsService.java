@@ -3,6 +3,7 @@ package jp.osaka.renkei.results;
 import java.time.Clock;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -95,7 +96,7 @@ public class ConclusionsService {
         RoundConclusions stored = existing.orElseGet(() -> conclusions.save(new RoundConclusions(round.id())));
         String actor = currentUser.require().username();
         stored.write(clean, actor, clock.instant());
-        events.publishEvent(ResultsEvent.of(actor, "CONCLUSIONS_SAVED", Integer.toString(round.fiscalYear()),
+        events.publishEvent(ResultsEvent.of(actor, AuditAction.CONCLUSIONS_SAVED, Integer.toString(round.fiscalYear()),
                 clean.summaryJa()));
         return clean;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -85,7 +86,7 @@ public class FindingService {
             @Nullable String textEn) {
         Finding finding = at(curated(fiscalYear, type, expectedVersion), index);
         finding.edit(required(textJa), blankToNull(textEn), actor(), clock.instant());
-        publish("FINDING_EDITED", fiscalYear, type, textJa);
+        publish(AuditAction.FINDING_EDITED, fiscalYear, type, textJa);
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -93,7 +94,7 @@ public class FindingService {
     public void hide(int fiscalYear, RespondentType type, long expectedVersion, int index, boolean hidden) {
         Finding finding = at(curated(fiscalYear, type, expectedVersion), index);
         finding.hide(hidden, actor(), clock.instant());
-        publish(hidden ? "FINDING_HIDDEN" : "FINDING_SHOWN", fiscalYear, type, finding.getTextJa());
+        publish(hidden ? AuditAction.FINDING_HIDDEN : AuditAction.FINDING_SHOWN, fiscalYear, type, finding.getTextJa());
     }
 
     /** Moves a finding up (−1) or down (+1); nothing moves past either end. */
@@ -110,7 +111,7 @@ public class FindingService {
         int position = finding.getPosition();
         finding.moveTo(other.getPosition(), actor(), clock.instant());
         other.moveTo(position, actor(), clock.instant());
-        publish("FINDING_MOVED", fiscalYear, type, finding.getTextJa());
+        publish(AuditAction.FINDING_MOVED, fiscalYear, type, finding.getTextJa());
     }
 
     /** Adds an administrator's own finding at the end. */
@@ -122,7 +123,7 @@ public class FindingService {
         int position = list.isEmpty() ? 0 : list.getLast().getPosition() + 1;
         findings.save(new Finding(adminRound(fiscalYear).id(), type, position, required(textJa), blankToNull(textEn),
                 null, actor(), clock.instant()));
-        publish("FINDING_ADDED", fiscalYear, type, textJa);
+        publish(AuditAction.FINDING_ADDED, fiscalYear, type, textJa);
     }
 
     /** 自動生成に戻す: forgets every edit, so the generated findings show again. */
@@ -132,7 +133,7 @@ public class FindingService {
         RoundSummary round = adminRound(fiscalYear);
         versions.changing(round.id(), type, expectedVersion);
         findings.deleteByRoundIdAndRespondentType(round.id(), type);
-        publish("FINDINGS_RESET", fiscalYear, type, "");
+        publish(AuditAction.FINDINGS_RESET, fiscalYear, type, "");
     }
 
     /** The stored list, made from the generated findings on the first edit; refused if changed since it was read. */
@@ -186,7 +187,7 @@ public class FindingService {
         return currentUser.require().username();
     }
 
-    private void publish(String action, int fiscalYear, RespondentType type, String detail) {
+    private void publish(AuditAction action, int fiscalYear, RespondentType type, String detail) {
         events.publishEvent(ResultsEvent.of(actor(), action, fiscalYear + " " + type.slug(), detail));
     }
 }

@@ -3,6 +3,7 @@ package jp.osaka.renkei.results;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.AuditableEvent;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -32,8 +33,8 @@ public class ReferenceSurveyService {
     record Saved(String actor, String target) implements AuditableEvent {
 
         @Override
-        public String action() {
-            return "REFERENCE_COUNTS_SAVED";
+        public AuditAction action() {
+            return AuditAction.REFERENCE_COUNTS_SAVED;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.base.security.CurrentUser;
@@ -78,7 +79,7 @@ public class AnswerTransferService {
                 bringIn(key, List.copyOf(items.values()), actor);
             }
         });
-        events.publishEvent(new SurveyEvent(actor, "ANSWERS_IMPORTED", "",
+        events.publishEvent(new SurveyEvent(actor, AuditAction.ANSWERS_IMPORTED, "",
                 preview.count(ImportPreview.Outcome.CREATE) + " / " + preview.count(ImportPreview.Outcome.REPLACE)));
         return preview;
     }

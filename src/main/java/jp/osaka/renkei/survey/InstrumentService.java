@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
@@ -128,17 +129,17 @@ public class InstrumentService {
 
     private void added(Instrument instrument, Partner partner, @Nullable Instrument other) {
         instrument.addItem(partner);
-        published("ITEM_ADDED", instrument, partner.getName().ja());
+        published(AuditAction.ITEM_ADDED, instrument, partner.getName().ja());
         if (other != null) {
             other.addItem(partner);
-            published("ITEM_ADDED", other, partner.getName().ja());
+            published(AuditAction.ITEM_ADDED, other, partner.getName().ja());
         }
     }
 
     public void relabel(int fiscalYear, RespondentType type, long expectedVersion, long itemId, String ja,
             String en) {
         item(forChange(fiscalYear, type, expectedVersion), itemId).relabel(ja, en);
-        published("ITEM_RENAMED", fiscalYear, type, ja);
+        published(AuditAction.ITEM_RENAMED, fiscalYear, type, ja);
     }
 
     /** Moves an item one place up (-1) or down (+1); the numbers follow the new order. */
@@ -160,7 +161,7 @@ public class InstrumentService {
         for (int i = 0; i < order.size(); i++) {
             order.get(i).renumber(i + 1, i + 1);
         }
-        published("ITEM_MOVED", fiscalYear, type, order.get(to).getLabel().ja());
+        published(AuditAction.ITEM_MOVED, fiscalYear, type, order.get(to).getLabel().ja());
     }
 
     /** Removes an item, or retires it where someone has already answered it. */
@@ -169,10 +170,10 @@ public class InstrumentService {
         InstrumentItem item = item(instrument, itemId);
         if (ratings.existsByItemId(itemId)) {
             item.retire();
-            published("ITEM_RETIRED", fiscalYear, type, item.getLabel().ja());
+            published(AuditAction.ITEM_RETIRED, fiscalYear, type, item.getLabel().ja());
         } else {
             instrument.remove(item);
-            published("ITEM_REMOVED", fiscalYear, type, item.getLabel().ja());
+            published(AuditAction.ITEM_REMOVED, fiscalYear, type, item.getLabel().ja());
         }
     }
 
@@ -204,11 +205,11 @@ public class InstrumentService {
                 .orElseThrow(() -> new DomainException("instrument.notFound"));
     }
 
-    private void published(String action, Instrument instrument, String detail) {
+    private void published(AuditAction action, Instrument instrument, String detail) {
         published(action, instrument.getRound().getFiscalYear(), instrument.getRespondentType(), detail);
     }
 
-    private void published(String action, int fiscalYear, RespondentType type, String detail) {
+    private void published(AuditAction action, int fiscalYear, RespondentType type, String detail) {
         events.publishEvent(new SurveyEvent(currentUser.require().username(), action,
                 fiscalYear + " " + type.slug(), detail));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
@@ -59,7 +60,7 @@ public class ReminderService {
         }
         String sender = currentUser.require().username();
         List<ResponsesReminded.Reminded> reminded = remind(round, sender, null);
-        events.publishEvent(new SurveyEvent(sender, "REMINDERS_SENT", Integer.toString(round.getFiscalYear()),
+        events.publishEvent(new SurveyEvent(sender, AuditAction.REMINDERS_SENT, Integer.toString(round.getFiscalYear()),
                 Integer.toString(reminded.size())));
         events.publishEvent(reminded(round, false, reminded));
         return reminded.size();
@@ -80,7 +81,7 @@ public class ReminderService {
             if (rule.due(round, today)) {
                 List<ResponsesReminded.Reminded> reminded = remind(round, SystemActor.USERNAME,
                         today.atStartOfDay(zone).toInstant());
-                events.publishEvent(new SurveyEvent(SystemActor.USERNAME, "AUTO_REMINDERS_SENT",
+                events.publishEvent(new SurveyEvent(SystemActor.USERNAME, AuditAction.AUTO_REMINDERS_SENT,
                         Integer.toString(round.getFiscalYear()), Integer.toString(reminded.size())));
                 events.publishEvent(reminded(round, true, reminded));
                 sent += reminded.size();

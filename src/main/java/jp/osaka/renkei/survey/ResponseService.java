@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
@@ -76,7 +77,7 @@ public class ResponseService {
         List<Response.Change> changes = response.apply(sheets.instrument(round, key.type()), answers,
                 user.username(), clock.instant());
         record(response, changes, user.username());
-        return published(sheets.build(key, round, true), user.username(), "ANSWER_DRAFT_SAVED",
+        return published(sheets.build(key, round, true), user.username(), AuditAction.ANSWER_DRAFT_SAVED,
                 Integer.toString(changes.size()));
     }
 
@@ -91,7 +92,7 @@ public class ResponseService {
         Instant now = clock.instant();
         record(response, response.apply(instrument, answers, user.username(), now), user.username());
         record(response, List.of(response.submit(instrument, user.username(), now)), user.username());
-        return published(sheets.build(key, round, true), user.username(), "ANSWER_SUBMITTED", "");
+        return published(sheets.build(key, round, true), user.username(), AuditAction.ANSWER_SUBMITTED, "");
     }
 
     /** 差し戻し: an administrator reopens a submitted response while the round is open, with a reason. */
@@ -109,7 +110,7 @@ public class ResponseService {
         }
         String actor = currentUser.require().username();
         record(response, List.of(response.reopen(reason, actor, clock.instant())), actor);
-        AnswerSheet sheet = published(sheets.build(key, round, false), actor, "ANSWER_REOPENED", reason);
+        AnswerSheet sheet = published(sheets.build(key, round, false), actor, AuditAction.ANSWER_REOPENED, reason);
         events.publishEvent(new ResponseSentBack(round.getFiscalYear(), key.wardId(), key.type(), reason.strip(),
                 round.getDeadline()));
         return sheet;
@@ -134,11 +135,11 @@ public class ResponseService {
         if (submit) {
             record(response, List.of(response.submit(instrument, respondent, at)), respondent, at);
         }
-        published(sheets.build(key, round, false), currentUser.require().username(), "ANSWER_RECORDED",
+        published(sheets.build(key, round, false), currentUser.require().username(), AuditAction.ANSWER_RECORDED,
                 respondent);
     }
 
-    private AnswerSheet published(AnswerSheet sheet, String actor, String action, String detail) {
+    private AnswerSheet published(AnswerSheet sheet, String actor, AuditAction action, String detail) {
         events.publishEvent(SurveyEvent.response(actor, action, sheet, detail));
         return sheet;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.Roles;
@@ -76,7 +77,7 @@ public class RoundService {
             }
             instruments.save(instrument);
         }
-        return published("ROUND_CREATED", RoundSummary.of(round));
+        return published(AuditAction.ROUND_CREATED, RoundSummary.of(round));
     }
 
     /** Creates a round for a survey held before Renkei, closed at once, ready for its answers to be recorded. */
@@ -86,7 +87,7 @@ public class RoundService {
         RoundSummary created = create(fiscalYear, comparisonFiscalYear);
         Round round = find(created.id());
         round.markAsPast();
-        return published("ROUND_MARKED_PAST", RoundSummary.of(round));
+        return published(AuditAction.ROUND_MARKED_PAST, RoundSummary.of(round));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -94,7 +95,7 @@ public class RoundService {
     public RoundSummary open(long roundId, LocalDate deadline) {
         Round round = find(roundId);
         round.open(deadline, LocalDate.now(clock));
-        RoundSummary opened = published("ROUND_OPENED", RoundSummary.of(round));
+        RoundSummary opened = published(AuditAction.ROUND_OPENED, RoundSummary.of(round));
         events.publishEvent(new RoundOpened(round.getId(), round.getFiscalYear(), deadline));
         return opened;
     }
@@ -104,7 +105,7 @@ public class RoundService {
     public RoundSummary close(long roundId) {
         Round round = find(roundId);
         round.close();
-        return published("ROUND_CLOSED", RoundSummary.of(round));
+        return published(AuditAction.ROUND_CLOSED, RoundSummary.of(round));
     }
 
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
@@ -112,12 +113,12 @@ public class RoundService {
     public RoundSummary publish(long roundId) {
         Round round = find(roundId);
         round.publish();
-        RoundSummary done = published("ROUND_PUBLISHED", RoundSummary.of(round));
+        RoundSummary done = published(AuditAction.ROUND_PUBLISHED, RoundSummary.of(round));
         events.publishEvent(new RoundPublished(round.getId(), round.getFiscalYear()));
         return done;
     }
 
-    private RoundSummary published(String action, RoundSummary round) {
+    private RoundSummary published(AuditAction action, RoundSummary round) {
         events.publishEvent(SurveyEvent.round(currentUser.require().username(), action, round));
         return round;
     }

@@ -1,5 +1,6 @@
 package jp.osaka.renkei.survey;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.AuditableEvent;
 
 /**
@@ -7,15 +8,15 @@ import jp.osaka.renkei.base.AuditableEvent;
  * ward; a round created, opened, closed or published; reminders sent. Published inside the change's
  * transaction.
  */
-public record SurveyEvent(String actor, String action, String target, String detail) implements AuditableEvent {
+public record SurveyEvent(String actor, AuditAction action, String target, String detail) implements AuditableEvent {
 
-    static SurveyEvent response(String actor, String action, AnswerSheet sheet, String detail) {
+    static SurveyEvent response(String actor, AuditAction action, AnswerSheet sheet, String detail) {
         // The respondent as in the form's address (ward-office / support-room): one form, one audit target.
         return new SurveyEvent(actor, action, sheet.round().fiscalYear() + " " + sheet.wardName().ja() + " "
                 + sheet.key().type().slug(), detail);
     }
 
-    static SurveyEvent round(String actor, String action, RoundSummary round) {
+    static SurveyEvent round(String actor, AuditAction action, RoundSummary round) {
         return new SurveyEvent(actor, action, Integer.toString(round.fiscalYear()), "");
     }
 }

@@ -1,7 +1,8 @@
 package jp.osaka.renkei.ward;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.AuditableEvent;
 
 /** A ward's master data changed; published inside the change's transaction. */
-public record WardEvent(String actor, String action, String target, String detail) implements AuditableEvent {
+public record WardEvent(String actor, AuditAction action, String target, String detail) implements AuditableEvent {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.EmailAddress;
@@ -47,7 +48,7 @@ public class WardService implements WardDirectory {
         ward.rename(ja, en);
         wards.saveAndFlush(ward);
         events.publishEvent(new WardEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
-                "WARD_RENAMED", ward.getCode(), before + " → " + ward.getNameJa()));
+                AuditAction.WARD_RENAMED, ward.getCode(), before + " → " + ward.getNameJa()));
         return ward;
     }
 
@@ -74,7 +75,8 @@ public class WardService implements WardDirectory {
         String after = ward.mailbox(role).orElse(null);
         if (!Objects.equals(before, after)) {
             events.publishEvent(new WardEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
-                    "WARD_MAILBOX_CHANGED", ward.getCode(), role + ": " + EmailAddress.change(before, after)));
+                    AuditAction.WARD_MAILBOX_CHANGED, ward.getCode(),
+                    role + ": " + EmailAddress.change(before, after)));
         }
     }
 

@@ -57,6 +57,15 @@ class AuditCsvTest {
     }
 
     @Test
+    void anEntryOfACodeNoActionHasAnyLongerIsWrittenWithItsCodeInBothColumns() throws IOException {
+        CSVRecord record = read(write(Locale.JAPANESE,
+                new AuditEntry(Instant.EPOCH, "admin", "ROUND_ARCHIVED", "2000", ""))).get(1);
+
+        assertThat(record.get(2)).isEqualTo("ROUND_ARCHIVED");
+        assertThat(record.get(3)).isEqualTo("ROUND_ARCHIVED");
+    }
+
+    @Test
     void aDetailThatIsNotACodeOrCountIsWrittenAsItIs() {
         AuditTexts.Translator translator = translator(Locale.JAPANESE);
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.survey.RoundService;
 
@@ -43,7 +44,7 @@ class AuditLogTest {
                 UsernamePasswordAuthenticationToken.unauthenticated("ward-ikuno", "my-secret-guess")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        List<AuditEntry> failed = entries("SIGN_IN_FAILED", "ward-ikuno");
+        List<AuditEntry> failed = entries(AuditAction.SIGN_IN_FAILED, "ward-ikuno");
         assertThat(failed).hasSize(1);
         assertThat(failed.getFirst().getDetail()).isEqualTo("BadCredentialsException").doesNotContain("my-secret-guess");
     }
@@ -52,16 +53,17 @@ class AuditLogTest {
     void aRoundChangeIsRecordedWithWhoDidIt() {
         SystemActor.run(() -> rounds.create(2011, null));
 
-        assertThat(entries("ROUND_CREATED", "system")).extracting(AuditEntry::getTarget).contains("2011");
+        assertThat(entries(AuditAction.ROUND_CREATED, "system")).extracting(AuditEntry::getTarget).contains("2011");
     }
 
     @Test
     void theDemoDataLeftItsTrailOfCreatedUsersAndPublishedRounds() {
-        assertThat(entries("USER_CREATED", "system")).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(entries("ROUND_PUBLISHED", "system")).extracting(AuditEntry::getTarget).contains("2017", "2021");
+        assertThat(entries(AuditAction.USER_CREATED, "system")).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(entries(AuditAction.ROUND_PUBLISHED, "system")).extracting(AuditEntry::getTarget)
+                .contains("2017", "2021");
     }
 
-    private List<AuditEntry> entries(String action, String actor) {
+    private List<AuditEntry> entries(AuditAction action, String actor) {
         return SystemActor.call(() -> log.find(new AuditFilter(action, actor, null, null), 0, 500));
     }
 }

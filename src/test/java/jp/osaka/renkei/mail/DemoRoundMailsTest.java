@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.security.MailAddressFixture;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserEvent;
@@ -75,7 +76,7 @@ class DemoRoundMailsTest {
             return new Object() {
                 @EventListener
                 void on(UserEvent event) {
-                    if (event.action().equals("USER_CREATED") && event.target().equals("ward-miyakojima")) {
+                    if (event.action() == AuditAction.USER_CREATED && event.target().equals("ward-miyakojima")) {
                         addresses.set("ward-miyakojima", "ward-miyakojima@demo.example.jp", Locale.ENGLISH);
                     }
                 }

@@ -13,6 +13,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.ward.Ward;
@@ -128,7 +129,7 @@ class MailHistoryServiceTest {
         MailRow after = history.detail(id).orElseThrow().row();
         assertThat(after.status()).isEqualTo(MailStatus.WAITING);
         assertThat(after.attempts()).isZero();
-        List<AuditEntry> entries = audit.find(new AuditFilter("MAIL_RESENT", null, null, null), 0, 50);
+        List<AuditEntry> entries = audit.find(new AuditFilter(AuditAction.MAIL_RESENT, null, null, null), 0, 50);
         assertThat(entries).anySatisfy(entry -> {
             assertThat(entry.getActor()).isEqualTo("admin");
             assertThat(entry.getTarget()).isEqualTo("#" + id + " kita@example.jp");

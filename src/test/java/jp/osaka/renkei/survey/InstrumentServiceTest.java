@@ -10,6 +10,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.base.security.SystemActor;
@@ -138,7 +139,7 @@ class InstrumentServiceTest {
 
         assertThat(items(2046).getLast().label().ja()).isEqualTo("作業療法士会");
         assertThat(as(() -> instruments.items(2046, ROOM)).getLast().label().ja()).isEqualTo("作業療法士会");
-        assertThat(as(() -> audit.find(new AuditFilter("ITEM_ADDED", null, null, null), 0, 100))).filteredOn(
+        assertThat(as(() -> audit.find(new AuditFilter(AuditAction.ITEM_ADDED, null, null, null), 0, 100))).filteredOn(
                 e -> e.getDetail().equals("作業療法士会")).extracting(AuditEntry::getTarget)
                 .containsExactlyInAnyOrder("2046 ward-office", "2046 support-room");
     }

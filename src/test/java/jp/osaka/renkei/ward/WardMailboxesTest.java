@@ -9,6 +9,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
@@ -93,7 +94,7 @@ class WardMailboxesTest {
     }
 
     private List<AuditEntry> entries() {
-        return SystemActor.call(() -> audit.find(new AuditFilter("WARD_MAILBOX_CHANGED", null, null, null), 0,
+        return SystemActor.call(() -> audit.find(new AuditFilter(AuditAction.WARD_MAILBOX_CHANGED, null, null, null), 0,
                 1000)).stream().filter(entry -> entry.getTarget().equals(CODE)).toList();
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.action.ActionSearch;
 import jp.osaka.renkei.action.ActionService;
+import jp.osaka.renkei.action.ActionSort;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
@@ -65,21 +66,22 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
 
         // a title keeps room for about fifteen characters (the whole on hover): auto-width columns left it four at
         // 1024 px; a narrower screen scrolls the list sideways
-        grid.addColumn(ActionRow::title).setHeader(getTranslation("action.field.title")).setSortProperty("title")
-                .setWidth("15em").setFlexGrow(4).setTooltipGenerator(ActionRow::title).setKey("title");
+        grid.addColumn(ActionRow::title).setHeader(getTranslation("action.field.title"))
+                .setSortProperty(ActionSort.TITLE.properties()).setWidth("15em").setFlexGrow(4)
+                .setTooltipGenerator(ActionRow::title).setKey("title");
         grid.addColumn(r -> labels.place(r.wardId()).name()).setHeader(getTranslation("action.field.ward"))
-                .setSortProperty("wardId").setAutoWidth(true).setKey("ward");
+                .setSortProperty(ActionSort.WARD.properties()).setAutoWidth(true).setKey("ward");
         grid.addColumn(r -> labels.partnerNames(r.partnerIds())).setHeader(getTranslation("action.field.partners"))
                 .setWidth("10em").setFlexGrow(2).setTooltipGenerator(r -> labels.partnerNames(r.partnerIds()))
                 .setKey("partners");
         grid.addColumn(r -> OwnerLabel.of(r.ownerName(), r.ownerWithoutAccount(), this::getTranslation))
-                .setHeader(getTranslation("action.field.owner")).setSortProperty("owner", "ownerName")
+                .setHeader(getTranslation("action.field.owner")).setSortProperty(ActionSort.OWNER.properties())
                 .setAutoWidth(true).setKey("owner");
         Grid.Column<ActionRow> due = grid.addComponentColumn(this::dueDate)
-                .setHeader(getTranslation("action.field.dueDate")).setSortProperty("dueDate").setAutoWidth(true)
-                .setKey("dueDate");
+                .setHeader(getTranslation("action.field.dueDate")).setSortProperty(ActionSort.DUE_DATE.properties())
+                .setAutoWidth(true).setKey("dueDate");
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("action.field.status"))
-                .setSortProperty("status").setAutoWidth(true).setKey("status");
+                .setSortProperty(ActionSort.STATUS.properties()).setAutoWidth(true).setKey("status");
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));

@@ -21,10 +21,13 @@ import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
 import jp.osaka.renkei.audit.AuditTexts;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.ui.DatePickers;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+
+import org.jspecify.annotations.Nullable;
 
 /** 監査ログ (administrators): who did what and when, filtered, paged in the database, and as CSV. */
 @Route("admin/audit")
@@ -33,7 +36,7 @@ import jp.osaka.renkei.base.ui.ViewToolbar;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLog log;
-    private final Select<String> action = new Select<>();
+    private final Select<AuditAction> action = new Select<>();
     private final TextField actor = new TextField();
     private final DatePicker from = DatePickers.create("");
     private final DatePicker to = DatePickers.create("");
@@ -44,7 +47,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         addClassName("audit-view");
         setSizeFull();
         action.setLabel(getTranslation("audit.action"));
-        action.setItems(AuditTexts.ACTIONS);
+        action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.any"));
         action.setItemLabelGenerator(this::label);
@@ -68,7 +71,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> DateFormats.dateTime(e.getOccurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> label(e.getAction())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> AuditTexts.action(e.getAction(), this::getTranslation))
+                .setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getTarget).setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(e -> AuditTexts.detail(e, this::getTranslation)).setHeader(getTranslation("audit.detail"));
         grid.setId("audit-grid");
@@ -90,7 +94,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private String label(String code) {
+    private String label(@Nullable AuditAction code) {
         return code == null ? getTranslation("audit.any") : AuditTexts.action(code, this::getTranslation);
     }
 

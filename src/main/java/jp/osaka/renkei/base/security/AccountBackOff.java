@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import jp.osaka.renkei.base.AuditAction;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +82,7 @@ class AccountBackOff {
     }
 
     private void started(String name, int failures, Duration wait) {
-        events.publishEvent(new UserEvent(name, "SIGN_IN_THROTTLED", name,
+        events.publishEvent(new UserEvent(name, AuditAction.SIGN_IN_THROTTLED, name,
                 failures + " failed sign-ins in a row; each further attempt waits, the first " + wait.toSeconds()
                         + " s"));
     }

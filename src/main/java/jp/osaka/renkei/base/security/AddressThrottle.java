@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jp.osaka.renkei.base.AuditAction;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +75,7 @@ class AddressThrottle {
         log.warn("Sign-ins from {} refused for {} s: {} failed sign-ins within {}", address, wait.toSeconds() + 1,
                 capacity, window);
         transaction.executeWithoutResult(status -> events.publishEvent(new UserEvent(address,
-                "SIGN_IN_ADDRESS_THROTTLED", address, capacity + " failed sign-ins from this address within "
+                AuditAction.SIGN_IN_ADDRESS_THROTTLED, address, capacity + " failed sign-ins from this address within "
                         + window.toSeconds() + " s; further attempts are refused until it earns them back")));
     }
 }

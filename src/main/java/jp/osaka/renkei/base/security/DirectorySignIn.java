@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.TextLimit;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.DirectoryMapping.Assignment;
@@ -70,7 +71,7 @@ public class DirectorySignIn {
             user.linkDirectory(identity.id());
             user.changeEmail(validOrNull(identity.email()));
             users.save(user);
-            events.publishEvent(new UserEvent(SYSTEM_ACTOR, "USER_CREATED", login,
+            events.publishEvent(new UserEvent(SYSTEM_ACTOR, AuditAction.USER_CREATED, login,
                     describe(assignment.role(), assignment.wardId()) + " (directory)"));
         } else {
             update(user, identity, assignment);
@@ -106,7 +107,7 @@ public class DirectorySignIn {
                 assignment.role(), assignment.wardId());
         if (moved) {
             String after = describe(assignment.role(), assignment.wardId());
-            events.publishEvent(new UserEvent(SYSTEM_ACTOR, "ROLE_CHANGED", user.getUsername(),
+            events.publishEvent(new UserEvent(SYSTEM_ACTOR, AuditAction.ROLE_CHANGED, user.getUsername(),
                     before + " → " + after + " (directory)"));
             log.info("Directory groups of '{}' changed: {} → {}", user.getUsername(), before, after);
         }
@@ -122,7 +123,8 @@ public class DirectorySignIn {
     private DirectorySignInRefused refuse(DirectoryIdentity identity, Reason reason) {
         String groups = String.join(", ", new TreeSet<>(identity.groups()));
         String detail = reason + " groups=[" + (groups.length() > 400 ? groups.substring(0, 400) + "…" : groups) + "]";
-        events.publishEvent(new UserEvent(SYSTEM_ACTOR, "SIGN_IN_REFUSED", truncate(identity.login()), detail));
+        events.publishEvent(new UserEvent(SYSTEM_ACTOR, AuditAction.SIGN_IN_REFUSED, truncate(identity.login()),
+                detail));
         log.warn("Directory sign-in of '{}' refused: {}", truncate(identity.login()), reason);
         return new DirectorySignInRefused(reason);
     }

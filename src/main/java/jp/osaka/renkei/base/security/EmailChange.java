@@ -2,6 +2,8 @@ package jp.osaka.renkei.base.security;
 
 import java.util.Objects;
 
+import jp.osaka.renkei.base.AuditAction;
+
 import org.jspecify.annotations.Nullable;
 
 /** The audit of a changed address (EMAIL_CHANGED, "old → new"), the same whoever changed it. */
@@ -17,7 +19,7 @@ final class EmailChange {
         if (Objects.equals(before, user.getEmail())) {
             return null;
         }
-        return new UserEvent(actor, "EMAIL_CHANGED", user.getUsername(),
+        return new UserEvent(actor, AuditAction.EMAIL_CHANGED, user.getUsername(),
                 EmailAddress.change(before, user.getEmail()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ public class SignedInSessions {
         AppUser user = signedIn();
         String current = SessionRecord.currentId();
         int ended = sessions.deleteOthers(Objects.requireNonNull(user.getId()), current == null ? "" : current);
-        events.publishEvent(new UserEvent(user.getUsername(), "OTHER_SESSIONS_ENDED", user.getUsername(),
+        events.publishEvent(new UserEvent(user.getUsername(), AuditAction.OTHER_SESSIONS_ENDED, user.getUsername(),
                 ended + " sessions"));
         return ended;
     }
@@ -75,7 +76,7 @@ public class SignedInSessions {
         AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.notFound"));
         int ended = sessions.deleteAllOf(userId);
         events.publishEvent(new UserEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
-                "SESSIONS_ENDED", user.getUsername(), ended + " sessions"));
+                AuditAction.SESSIONS_ENDED, user.getUsername(), ended + " sessions"));
         log.info("All {} sessions of '{}' ended by an administrator", ended, user.getUsername());
         return ended;
     }
@@ -97,7 +98,7 @@ public class SignedInSessions {
             List<UserSession> ended = all.subList(0, Math.max(0, all.size() - (max - 1)));
             if (!ended.isEmpty()) {
                 sessions.deleteAllInBatch(ended);
-                events.publishEvent(new UserEvent(user.username(), "SESSION_LIMIT_ENDED", user.username(),
+                events.publishEvent(new UserEvent(user.username(), AuditAction.SESSION_LIMIT_ENDED, user.username(),
                         ended.size() + " oldest sessions ended, limit " + max));
             }
         }

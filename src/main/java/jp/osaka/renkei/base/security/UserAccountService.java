@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 
 import org.jspecify.annotations.Nullable;
@@ -102,7 +103,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
         user.changeEmail(email);
         users.save(user);
         events.publishEvent(new UserEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
-                "USER_CREATED", username, role + (wardId == null ? "" : " ward=" + wardId)));
+                AuditAction.USER_CREATED, username, role + (wardId == null ? "" : " ward=" + wardId)));
         return RenkeiUser.of(user, false);
     }
 
@@ -133,7 +134,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
         }
         String changes = before.mailChanges(AccountSettings.of(user));
         if (!changes.isEmpty()) {
-            events.publishEvent(new UserEvent(user.getUsername(), "MAIL_SETTINGS_CHANGED", user.getUsername(),
+            events.publishEvent(new UserEvent(user.getUsername(), AuditAction.MAIL_SETTINGS_CHANGED, user.getUsername(),
                     changes));
         }
         return AccountSettings.of(users.saveAndFlush(user));
@@ -176,7 +177,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
             throw new DomainException("password.unchanged");
         }
         user.changePassword(passwordEncoder.encode(newPassword));
-        events.publishEvent(new UserEvent(username, "PASSWORD_CHANGED", username, ""));
+        events.publishEvent(new UserEvent(username, AuditAction.PASSWORD_CHANGED, username, ""));
         log.info("Password changed by '{}'", username);
         return RenkeiUser.of(user, false);
     }

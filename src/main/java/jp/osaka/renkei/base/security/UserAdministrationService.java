@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ public class UserAdministrationService {
     public List<UserSummary> exportList(String format) {
         List<UserSummary> all = findAll();
         String actor = currentUser.require().username();
-        events.publishEvent(new UserEvent(actor, "USERS_EXPORTED", format, "count=" + all.size()));
+        events.publishEvent(new UserEvent(actor, AuditAction.USERS_EXPORTED, format, "count=" + all.size()));
         log.info("User list exported as {} ({} accounts) by '{}'", format, all.size(), actor);
         return all;
     }
@@ -105,7 +106,7 @@ public class UserAdministrationService {
         }
         users.flush();
         String target = fileName.length() > 200 ? fileName.substring(0, 200) : fileName; // the audit's column
-        events.publishEvent(new UserEvent(currentUser.require().username(), "USERS_IMPORTED", target,
+        events.publishEvent(new UserEvent(currentUser.require().username(), AuditAction.USERS_IMPORTED, target,
                 "count=" + accounts.size()));
         log.info("{} accounts imported from '{}' by '{}'", accounts.size(), fileName, currentUser.require().username());
         return issued;
@@ -122,7 +123,7 @@ public class UserAdministrationService {
         }
         user.changeEmail(email);
         users.save(user);
-        published("USER_CREATED", user);
+        published(AuditAction.USER_CREATED, user);
     }
 
     /** Changes name, role and ward, enabled, and the address (null or blank: none; a change is EMAIL_CHANGED too). */
@@ -136,7 +137,7 @@ public class UserAdministrationService {
         user.assign(displayName.strip(), role, wardId);
         user.setEnabled(enabled);
         UserEvent emailChanged = EmailChange.apply(user, email, currentUser.require().username());
-        published("USER_UPDATED", user);
+        published(AuditAction.USER_UPDATED, user);
         if (emailChanged != null) {
             events.publishEvent(emailChanged);
         }
@@ -155,7 +156,7 @@ public class UserAdministrationService {
         }
         String password = oneTimePassword();
         user.setOneTimePassword(passwordEncoder.encode(password));
-        published("PASSWORD_RESET", user);
+        published(AuditAction.PASSWORD_RESET, user);
         log.info("Password of '{}' reset by '{}'", user.getUsername(), currentUser.require().username());
         return password;
     }
@@ -164,11 +165,11 @@ public class UserAdministrationService {
     public UserSummary unlock(long id, long expectedVersion) {
         AppUser user = find(id, expectedVersion);
         user.endSignInWait();
-        published("SIGN_IN_WAIT_ENDED", user);
+        published(AuditAction.SIGN_IN_WAIT_ENDED, user);
         return UserSummary.of(users.saveAndFlush(user), clock.instant());
     }
 
-    private void published(String action, AppUser user) {
+    private void published(AuditAction action, AppUser user) {
         String ward = user.getWardId() == null ? "" : " ward=" + user.getWardId();
         events.publishEvent(new UserEvent(currentUser.require().username(), action, user.getUsername(),
                 user.getRole() + ward + (user.isEnabled() ? "" : " disabled")));

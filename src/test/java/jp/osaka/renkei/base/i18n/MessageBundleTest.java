@@ -3,9 +3,6 @@ package jp.osaka.renkei.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,13 +79,8 @@ class MessageBundleTest {
         assertThat(offenders).as("Japanese string literals in views (use the message bundles)").isEmpty();
     }
 
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessageBundleTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties load(String resource) {
+        return TestMessages.bundle(resource);
     }
 
     private static java.util.List<Path> javaFiles() throws IOException {

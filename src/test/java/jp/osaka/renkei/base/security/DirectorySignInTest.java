@@ -11,6 +11,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.security.DirectorySignInRefused.Reason;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class DirectorySignInTest {
         assertThat(user.displayName()).isEqualTo("dir-new さん");
         UserSummary summary = summary("dir-new");
         assertThat(summary.email()).isEqualTo("dir-new@example.org");
-        assertThat(entries("dir-new", "USER_CREATED")).extracting(AuditEntry::getDetail)
+        assertThat(entries("dir-new", AuditAction.USER_CREATED)).extracting(AuditEntry::getDetail)
                 .containsExactly("WARD_OFFICE ward=1 (directory)");
         assertThatThrownBy(() -> accounts.loadUserByUsername("dir-new"))
                 .as("a directory account has no Renkei password").isInstanceOf(UsernameNotFoundException.class);
@@ -61,7 +62,7 @@ class DirectorySignInTest {
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.role()).isEqualTo(Role.CITY_ADMIN);
         assertThat(second.wardId()).isNull();
-        assertThat(entries("dir-moved", "ROLE_CHANGED")).extracting(AuditEntry::getDetail)
+        assertThat(entries("dir-moved", AuditAction.ROLE_CHANGED)).extracting(AuditEntry::getDetail)
                 .containsExactly("WARD_OFFICE ward=1 → CITY_ADMIN (directory)");
         assertThat(accounts.sessionMayContinue(first)).as("the session of the old role ends").isFalse();
     }
@@ -72,7 +73,7 @@ class DirectorySignInTest {
 
         assertThat(SystemActor.call(administration::findAll)).extracting(UserSummary::username)
                 .doesNotContain("dir-unmapped-test");
-        assertThat(entries("dir-unmapped-test", "SIGN_IN_REFUSED")).extracting(AuditEntry::getDetail)
+        assertThat(entries("dir-unmapped-test", AuditAction.SIGN_IN_REFUSED)).extracting(AuditEntry::getDetail)
                 .containsExactly("NO_ROLE groups=[renkei-ward-kita, staff]");
     }
 
@@ -117,7 +118,7 @@ class DirectorySignInTest {
     private void assertRefused(DirectoryIdentity identity, Reason reason) {
         assertThatThrownBy(() -> directory.signIn(identity)).isInstanceOf(DirectorySignInRefused.class)
                 .extracting(e -> ((DirectorySignInRefused) e).reason()).isEqualTo(reason);
-        assertThat(entries(identity.login(), "SIGN_IN_REFUSED")).isNotEmpty();
+        assertThat(entries(identity.login(), AuditAction.SIGN_IN_REFUSED)).isNotEmpty();
     }
 
     private UserSummary summary(String username) {
@@ -125,7 +126,7 @@ class DirectorySignInTest {
                 .findFirst().orElseThrow();
     }
 
-    private List<AuditEntry> entries(String target, String action) {
+    private List<AuditEntry> entries(String target, AuditAction action) {
         return SystemActor.call(() -> audit.find(new AuditFilter(action, null, null, null), 0, 1000))
                 .stream().filter(e -> e.getTarget().equals(target)).toList();
     }

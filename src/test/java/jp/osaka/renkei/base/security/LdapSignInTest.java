@@ -9,6 +9,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class LdapSignInTest {
         assertThat(user.wardId()).isEqualTo(1L);
         assertThat(user.displayName()).isEqualTo("北区役所 山田");
         assertThat(summary("dir-kita-office").email()).isEqualTo("dir-kita-office@example.org");
-        assertThat(byActor("dir-kita-office", "SIGN_IN")).isNotEmpty();
+        assertThat(byActor("dir-kita-office", AuditAction.SIGN_IN)).isNotEmpty();
     }
 
     /** Wrong directory passwords through the form are audited and start the same back-off as a Renkei password's. */
@@ -68,8 +69,8 @@ class LdapSignInTest {
         HttpResponse<String> waits = new VaadinHttp(port).postLogin("dir-viewer", PASSWORD);
         assertThat(waits.headers().firstValue("Location").orElse("")).contains("/login?error=wait&seconds=");
 
-        assertThat(byActor("dir-viewer", "SIGN_IN_FAILED")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(byActor("dir-viewer", "SIGN_IN_THROTTLED")).hasSize(1);
+        assertThat(byActor("dir-viewer", AuditAction.SIGN_IN_FAILED)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(byActor("dir-viewer", AuditAction.SIGN_IN_THROTTLED)).hasSize(1);
         UserSummary waiting = summary("dir-viewer");
         assertThat(waiting.waiting()).isTrue();
         SystemActor.run(() -> administration.unlock(waiting.id(), waiting.version()));
@@ -81,9 +82,9 @@ class LdapSignInTest {
         HttpResponse<String> refused = new VaadinHttp(port).postLogin("dir-unmapped", PASSWORD);
 
         assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login?error=no-role");
-        assertThat(audit("dir-unmapped", "SIGN_IN_REFUSED")).extracting(AuditEntry::getDetail)
+        assertThat(audit("dir-unmapped", AuditAction.SIGN_IN_REFUSED)).extracting(AuditEntry::getDetail)
                 .anySatisfy(detail -> assertThat(detail).startsWith("NO_ROLE groups=[staff]"));
-        assertThat(byActor("dir-unmapped", "SIGN_IN_FAILED")).as("no wrong password").isEmpty();
+        assertThat(byActor("dir-unmapped", AuditAction.SIGN_IN_FAILED)).as("no wrong password").isEmpty();
         assertThat(accounts.findByUsername("dir-unmapped")).isEmpty();
     }
 
@@ -99,7 +100,7 @@ class LdapSignInTest {
             RenkeiUser moved = accounts.findByUsername("dir-kita-room").orElseThrow();
             assertThat(moved.role()).isEqualTo(Role.WARD_OFFICE);
             assertThat(moved.wardId()).isEqualTo(1L);
-            assertThat(audit("dir-kita-room", "ROLE_CHANGED")).isNotEmpty();
+            assertThat(audit("dir-kita-room", AuditAction.ROLE_CHANGED)).isNotEmpty();
             HttpResponse<String> answer = before.navigate("results");
             assertThat(VaadinHttp.sessionExpired(answer)).as(answer.body()).isTrue();
             assertThat(PlainHttp.redirectPath(before.get("/results"))).isEqualTo("/login");
@@ -118,7 +119,7 @@ class LdapSignInTest {
         HttpResponse<String> refused = new VaadinHttp(port).postLogin("dir-admin", PASSWORD);
 
         assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login?error=disabled");
-        assertThat(audit("dir-admin", "SIGN_IN_REFUSED")).isNotEmpty();
+        assertThat(audit("dir-admin", AuditAction.SIGN_IN_REFUSED)).isNotEmpty();
     }
 
     @Test
@@ -134,15 +135,15 @@ class LdapSignInTest {
                 .findFirst().orElseThrow();
     }
 
-    private List<AuditEntry> audit(String target, String action) {
+    private List<AuditEntry> audit(String target, AuditAction action) {
         return entries(action).stream().filter(e -> e.getTarget().equals(target)).toList();
     }
 
-    private List<AuditEntry> byActor(String actor, String action) {
+    private List<AuditEntry> byActor(String actor, AuditAction action) {
         return entries(action).stream().filter(e -> e.getActor().equals(actor)).toList();
     }
 
-    private List<AuditEntry> entries(String action) {
+    private List<AuditEntry> entries(AuditAction action) {
         return SystemActor.call(() -> audit.find(new AuditFilter(action, null, null, null), 0, 1000));
     }
 }

@@ -16,6 +16,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,7 @@ class SignInTest {
 
         assertThat(summary(name).waiting()).isFalse();
         assertThat(signIn(name, PASSWORD).getName()).isEqualTo(name);
-        assertThat(entries("SIGN_IN_WAIT_ENDED", SystemActor.USERNAME)).extracting(AuditEntry::getTarget)
+        assertThat(entries(AuditAction.SIGN_IN_WAIT_ENDED, SystemActor.USERNAME)).extracting(AuditEntry::getTarget)
                 .contains(name);
     }
 
@@ -105,9 +106,9 @@ class SignInTest {
         clock.advance(Duration.ofSeconds(2));
         assertThatThrownBy(() -> signIn(name, "wrong")).isInstanceOf(BadCredentialsException.class);
 
-        assertThat(entries("SIGN_IN_FAILED", name)).extracting(AuditEntry::getDetail)
+        assertThat(entries(AuditAction.SIGN_IN_FAILED, name)).extracting(AuditEntry::getDetail)
                 .containsOnly("BadCredentialsException").hasSize(4);
-        List<AuditEntry> started = entries("SIGN_IN_THROTTLED", name);
+        List<AuditEntry> started = entries(AuditAction.SIGN_IN_THROTTLED, name);
         assertThat(started).hasSize(1);
         assertThat(started.getFirst().getTarget()).isEqualTo(name);
         assertThat(started.getFirst().getDetail()).startsWith("3 failed sign-ins in a row");
@@ -192,7 +193,7 @@ class SignInTest {
         return users.findByUsername(name).orElseThrow().getPasswordHash();
     }
 
-    private List<AuditEntry> entries(String action, String actor) {
+    private List<AuditEntry> entries(AuditAction action, String actor) {
         return SystemActor.call(() -> audit.find(new AuditFilter(action, actor, null, null), 0, 50)).stream()
                 .filter(entry -> entry.getActor().equals(actor)).toList();
     }

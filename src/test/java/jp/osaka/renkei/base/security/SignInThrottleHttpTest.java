@@ -11,6 +11,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,12 +136,13 @@ class SignInThrottleHttpTest {
     }
 
     private List<AuditEntry> addressEntries() {
-        return SystemActor.call(() -> audit.find(new AuditFilter("SIGN_IN_ADDRESS_THROTTLED", null, null, null), 0,
-                50)).stream().filter(entry -> !entry.getOccurredAt().isBefore(clock.instant().minusSeconds(60)))
+        return SystemActor.call(() -> audit.find(
+                new AuditFilter(AuditAction.SIGN_IN_ADDRESS_THROTTLED, null, null, null), 0, 50)).stream().filter(entry -> !entry.getOccurredAt().isBefore(clock.instant().minusSeconds(60)))
                 .toList();
     }
 
     private List<AuditEntry> accountEntries(String name) {
-        return SystemActor.call(() -> audit.find(new AuditFilter("SIGN_IN_THROTTLED", name, null, null), 0, 50));
+        return SystemActor.call(
+                () -> audit.find(new AuditFilter(AuditAction.SIGN_IN_THROTTLED, name, null, null), 0, 50));
     }
 }

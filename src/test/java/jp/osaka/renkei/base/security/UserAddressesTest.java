@@ -10,6 +10,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 
 import org.junit.jupiter.api.Test;
@@ -46,14 +47,14 @@ class UserAddressesTest {
         UserSummary changed = SystemActor.call(() -> administration.update(user.id(), user.version(),
                 user.displayName(), user.role(), user.wardId(), true, "mail-change@example.org"));
         assertThat(changed.email()).isEqualTo("mail-change@example.org");
-        assertThat(entries("mail-change", "EMAIL_CHANGED")).extracting(AuditEntry::getDetail)
+        assertThat(entries("mail-change", AuditAction.EMAIL_CHANGED)).extracting(AuditEntry::getDetail)
                 .containsExactly("（なし） → mail-change@example.org");
-        assertThat(entries("mail-change", "USER_UPDATED")).hasSize(1);
+        assertThat(entries("mail-change", AuditAction.USER_UPDATED)).hasSize(1);
 
         SystemActor.call(() -> administration.update(changed.id(), changed.version(), "名前だけ変更",
                 changed.role(), changed.wardId(), true, "mail-change@example.org"));
-        assertThat(entries("mail-change", "EMAIL_CHANGED")).hasSize(1);
-        assertThat(entries("mail-change", "USER_UPDATED")).hasSize(2);
+        assertThat(entries("mail-change", AuditAction.EMAIL_CHANGED)).hasSize(1);
+        assertThat(entries("mail-change", AuditAction.USER_UPDATED)).hasSize(2);
     }
 
     @Test
@@ -87,9 +88,9 @@ class UserAddressesTest {
         assertThat(saved.language()).isEqualTo(Locale.ENGLISH);
         assertThat(saved.mailPublished()).isFalse();
         assertThat(saved.mailDueSoon()).isTrue();
-        assertThat(entries("mail-own", "EMAIL_CHANGED")).extracting(AuditEntry::getActor, AuditEntry::getDetail)
+        assertThat(entries("mail-own", AuditAction.EMAIL_CHANGED)).extracting(AuditEntry::getActor, AuditEntry::getDetail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mail-own", "（なし） → mail-own@example.org"));
-        assertThat(entries("mail-own", "MAIL_SETTINGS_CHANGED")).extracting(AuditEntry::getDetail)
+        assertThat(entries("mail-own", AuditAction.MAIL_SETTINGS_CHANGED)).extracting(AuditEntry::getDetail)
                 .containsExactly("language ja → en, mail_published true → false");
     }
 
@@ -108,7 +109,7 @@ class UserAddressesTest {
         AccountSettings now = RunAs.call(me, accounts::ownSettings);
         assertThat(now.email()).isEqualTo("bureau@example.org");
         assertThat(now.language()).isEqualTo(Locale.JAPANESE);
-        assertThat(entries("mail-own-stale", "MAIL_SETTINGS_CHANGED")).isEmpty();
+        assertThat(entries("mail-own-stale", AuditAction.MAIL_SETTINGS_CHANGED)).isEmpty();
     }
 
     @Test
@@ -149,7 +150,7 @@ class UserAddressesTest {
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
     }
 
-    private List<AuditEntry> entries(String target, String action) {
+    private List<AuditEntry> entries(String target, AuditAction action) {
         return SystemActor.call(() -> audit.find(new AuditFilter(action, null, null, null), 0, 1000)).stream()
                 .filter(entry -> entry.getTarget().equals(target)).toList();
     }

@@ -8,6 +8,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class UserListExportTest {
     }
 
     private List<AuditEntry> exports(String format) {
-        return SystemActor.call(() -> audit.find(new AuditFilter("USERS_EXPORTED", null, null, null), 0, 1000))
+        return SystemActor.call(() -> audit.find(new AuditFilter(AuditAction.USERS_EXPORTED, null, null, null), 0, 1000))
                 .stream().filter(entry -> entry.getTarget().equals(format)).toList();
     }
 }

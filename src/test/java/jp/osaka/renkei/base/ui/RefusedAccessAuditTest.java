@@ -14,6 +14,7 @@ import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
+import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.security.SystemActor;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,7 @@ class RefusedAccessAuditTest extends SpringBrowserlessTest {
     }
 
     private List<AuditEntry> refusals() {
-        return SystemActor.call(() -> audit.find(new AuditFilter("ACCESS_DENIED", "ward-kita", null, null), 0, 1000));
+        return SystemActor.call(
+                () -> audit.find(new AuditFilter(AuditAction.ACCESS_DENIED, "ward-kita", null, null), 0, 1000));
     }
 }
