@@ -2,7 +2,6 @@ package jp.osaka.renkei.base;
 
 import org.apache.catalina.Engine;
 import org.apache.catalina.Lifecycle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +18,11 @@ class InstanceRoute {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> instanceRouteCustomizer(
-            @Value("${renkei.instance-route:}") String route) {
+            InstanceProperties instance) {
+        String route = instance.instanceRoute(); // checked as it is bound
         return factory -> {
             if (route.isBlank()) {
                 return;
-            }
-            if (!route.matches("[a-z0-9-]+")) {
-                throw new IllegalArgumentException("renkei.instance-route must be lower-case letters, digits or '-': "
-                        + route);
             }
             // The engine is the context's grandparent (context → host → engine) once the context is added, which is
             // before it starts; its session manager reads the route when it starts.

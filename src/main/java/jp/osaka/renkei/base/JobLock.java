@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,8 +33,9 @@ public class JobLock {
     private final String instance;
 
     @Autowired
-    JobLock(DataSource dataSource, Clock clock, @Value("${renkei.instance-route:}") String route) {
-        this(new JdbcTemplate(dataSource), clock, route.isBlank() ? "instance" : route);
+    JobLock(DataSource dataSource, Clock clock, InstanceProperties instance) {
+        this(new JdbcTemplate(dataSource), clock,
+                instance.instanceRoute().isBlank() ? "instance" : instance.instanceRoute());
     }
 
     JobLock(JdbcTemplate jdbc, Clock clock, String instance) {

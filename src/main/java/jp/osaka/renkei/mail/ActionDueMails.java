@@ -4,10 +4,14 @@ import java.time.Duration;
 
 import jp.osaka.renkei.base.JobLock;
 import jp.osaka.renkei.base.security.SystemActor;
+import jp.osaka.renkei.survey.ReminderProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
  * mails ({@link ActionDueLetters}), as the system, by one instance only however many run ({@link JobLock}).
  */
 @Component
-class ActionDueMails {
+class ActionDueMails implements SchedulingConfigurer {
 
     static final String JOB = "action-due-mails";
     private static final Duration LEASE = Duration.ofMinutes(10);
@@ -23,13 +27,19 @@ class ActionDueMails {
 
     private final ActionDueLetters letters;
     private final JobLock lock;
+    private final CronTrigger daily;
 
-    ActionDueMails(ActionDueLetters letters, JobLock lock) {
+    ActionDueMails(ActionDueLetters letters, JobLock lock, MailProperties mail, ReminderProperties reminders) {
         this.letters = letters;
         this.lock = lock;
+        this.daily = new CronTrigger(mail.dueCron(), reminders.zone());
     }
 
-    @Scheduled(cron = "${renkei.mail.due-cron:0 0 8 * * *}", zone = "${renkei.reminders.zone:Asia/Tokyo}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addCronTask(new CronTask(this::writeDueMails, daily));
+    }
+
     void writeDueMails() {
         lock.runExclusively(JOB, LEASE, () -> {
             int written = SystemActor.call(letters::write);

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRetry    ... up to this
  * @param maxAttempts attempts before a message counts as 送信失敗
  * @param dueSoonDays 期限が近い取組み: the owner gets a mail this many days before the due date
+ * @param dueCron     when, each day (in renkei.reminders.zone), the mails about actions due soon or overdue are
+ *                    written (second minute hour day month weekday)
  */
 @ConfigurationProperties("renkei.mail")
 @Validated
@@ -34,7 +37,15 @@ public record MailProperties(
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("8") @Min(1) int maxAttempts,
-        @DefaultValue("7") @Min(0) int dueSoonDays) {
+        @DefaultValue("7") @Min(0) int dueSoonDays,
+        @DefaultValue("0 0 8 * * *") String dueCron) {
+
+    public MailProperties {
+        if (!CronExpression.isValidExpression(dueCron)) {
+            throw new IllegalArgumentException("renkei.mail.due-cron: not a cron expression of six fields "
+                    + "(second minute hour day month weekday): " + dueCron);
+        }
+    }
 
     /** The public address without a trailing slash, to append paths such as /answer/2025/ward-office to. */
     public String baseUrl() {

@@ -123,7 +123,7 @@ class MailTemplatesTest {
 
     static MailProperties properties(String publicUrl) {
         return new MailProperties(false, "renkei@localhost", publicUrl, 50, Duration.ofSeconds(30),
-                Duration.ofMinutes(1), Duration.ofHours(1), 8, 7);
+                Duration.ofMinutes(1), Duration.ofHours(1), 8, 7, "0 0 8 * * *");
     }
 
     private static Ward kita() {

@@ -88,7 +88,7 @@ abstract class SmtpTestSupport {
     /** renkei.mail.* as by default, but with sending on or off and the given attempts. */
     static MailProperties settings(boolean enabled, int maxAttempts) {
         return new MailProperties(enabled, FROM, "http://localhost:8080", 50, Duration.ofSeconds(30),
-                Duration.ofMinutes(1), Duration.ofHours(1), maxAttempts, 7);
+                Duration.ofMinutes(1), Duration.ofHours(1), maxAttempts, 7, "0 0 8 * * *");
     }
 
     static JavaMailSenderImpl mailer(int port, Duration timeout) {

@@ -5,7 +5,6 @@ import jp.osaka.renkei.base.StartupData;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +20,11 @@ class InitialAdministrator implements StartupData {
     private static final String DISPLAY_NAME = "管理者";
 
     private final UserAccountService accounts;
-    private final String username;
-    private final String password;
+    private final InitialAdminProperties admin;
 
-    InitialAdministrator(UserAccountService accounts,
-            @Value("${renkei.initial-admin.username:}") String username,
-            @Value("${renkei.initial-admin.password:}") String password) {
+    InitialAdministrator(UserAccountService accounts, InitialAdminProperties admin) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.admin = admin;
     }
 
     @Override
@@ -37,6 +32,8 @@ class InitialAdministrator implements StartupData {
         if (!accounts.noUsers()) {
             return;
         }
+        String username = admin.username();
+        String password = admin.password();
         if (username.isBlank() || password.isBlank()) {
             log.warn("No user exists yet, so nobody can sign in. Set ADMIN_USERNAME and ADMIN_PASSWORD and restart:"
                     + " the first administrator is created as the app starts.");

@@ -4,24 +4,30 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives every session the idle time of server.servlet.session.timeout to the second: Tomcat itself counts
  * whole minutes (90s would become 1 min). With vaadin.closeIdleSessions, Vaadin ends a session after this
- * long without a user action even while an open tab keeps sending heartbeats.
+ * long without a user action even while an open tab keeps sending heartbeats. The setting is Spring Boot's, read
+ * through its {@link ServerProperties} (its default there, 30 minutes) once, here.
  */
 @Component
 class SessionTimeout implements HttpSessionListener {
 
     private final Duration timeout;
 
-    SessionTimeout(@Value("${server.servlet.session.timeout:30m}") String timeout) {
-        this.timeout = DurationStyle.detectAndParse(timeout, ChronoUnit.SECONDS);
+    SessionTimeout(ServerProperties server) {
+        this.timeout = Objects.requireNonNull(server.getServlet().getSession().getTimeout(),
+                "server.servlet.session.timeout (SESSION_TIMEOUT) is empty");
+    }
+
+    /** How long a session lasts without a user action. */
+    Duration timeout() {
+        return timeout;
     }
 
     @Override

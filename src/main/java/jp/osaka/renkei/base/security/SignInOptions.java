@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
@@ -38,9 +37,9 @@ public class SignInOptions {
     private final PasswordForm passwordForm;
 
     @Autowired
-    SignInOptions(DirectoryProperties directory, ObjectProvider<ClientRegistrationRepository> registrations,
-            @Value("${renkei.directory.ldap.url:}") String ldapUrl) {
-        this(directory.localSignIn(), providers(registrations.getIfAvailable()), !ldapUrl.isBlank());
+    SignInOptions(DirectoryProperties directory, DirectoryLdapProperties ldap,
+            ObjectProvider<ClientRegistrationRepository> registrations) {
+        this(directory.localSignIn(), providers(registrations.getIfAvailable()), ldap.enabled());
     }
 
     /** For a given policy, providers and whether LDAP is configured. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +15,6 @@ import jp.osaka.renkei.base.JobLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -49,13 +46,12 @@ class UserSessionCleanup implements HttpSessionListener, HttpSessionAttributeLis
     private volatile boolean closing;
 
     UserSessionCleanup(SignedInSessions sessions, JobLock lock, ApplicationContext context,
-            @Value("${server.servlet.session.timeout:30m}") String timeout) {
+            SessionTimeout timeout) {
         this.sessions = sessions;
         this.lock = lock;
         this.context = context;
         // last_seen_at lags by up to a minute: a live session is never taken for an idle one
-        this.idle = DurationStyle.detectAndParse(timeout, ChronoUnit.SECONDS).plus(SignedInSessions.SEEN_EVERY)
-                .plusMinutes(1);
+        this.idle = timeout.timeout().plus(SignedInSessions.SEEN_EVERY).plusMinutes(1);
     }
 
     @Override

@@ -18,13 +18,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.List;
 
+import jp.osaka.renkei.base.InstanceProperties;
 import jp.osaka.renkei.base.security.DirectorySignInRefused;
 import jp.osaka.renkei.base.security.LoginCsrf;
 import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.SignInThrottled;
 import jp.osaka.renkei.base.security.UserAccountService;
-
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * ログイン: Japanese by default, English one click away; a button per directory provider and the password form as
@@ -38,8 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final Paragraph refusal = new Paragraph();
 
-    LoginView(@Value("${renkei.demo-data:false}") boolean demoData, UserAccountService accounts,
-            SignInOptions options) {
+    LoginView(InstanceProperties instance, UserAccountService accounts, SignInOptions options) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -71,7 +69,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             case HIDDEN -> { } // directory only
         }
-        if (demoData) {
+        if (instance.demoData()) {
             Div demo = new Div(new Paragraph(getTranslation("login.demo.title")),
                     new Paragraph(getTranslation("login.demo.accounts")));
             if (!options.providers().isEmpty()) { // the directory demo (README): its people too

@@ -26,12 +26,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import jp.osaka.renkei.base.DatabaseErrors;
+import jp.osaka.renkei.base.InstanceProperties;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.UserAccountService;
-
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame of every signed-in screen: the app's name, the side navigation (only what the role may
@@ -53,9 +52,9 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
 
     MainLayout(CurrentUser currentUser, WardDirectory wards, AuthenticationContext authentication,
-            UserAccountService accounts, @Value("${renkei.demo-data:false}") boolean demoData) {
+            UserAccountService accounts, InstanceProperties instance) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(demoData), navigation());
+        addToDrawer(brand(instance.demoData()), navigation());
         // Vaadin names the toggle and the drawer in English ("Toggle navigation panel") whatever the locale.
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));

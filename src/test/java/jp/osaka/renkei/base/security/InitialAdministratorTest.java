@@ -18,7 +18,7 @@ class InitialAdministratorTest {
     void anEmptyDatabaseGetsTheAdministratorNamedInTheEnvironment() {
         when(accounts.noUsers()).thenReturn(true);
 
-        new InitialAdministrator(accounts, "bureau", "a long passphrase").load();
+        new InitialAdministrator(accounts, new InitialAdminProperties("bureau", "a long passphrase")).load();
 
         verify(accounts).create("bureau", "管理者", Role.CITY_ADMIN, null, "a long passphrase");
     }
@@ -27,7 +27,7 @@ class InitialAdministratorTest {
     void aDatabaseWithUsersGetsNoNewAdministrator() {
         when(accounts.noUsers()).thenReturn(false);
 
-        new InitialAdministrator(accounts, "bureau", "a long passphrase").load();
+        new InitialAdministrator(accounts, new InitialAdminProperties("bureau", "a long passphrase")).load();
 
         verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
     }
@@ -36,8 +36,8 @@ class InitialAdministratorTest {
     void aPasswordThePolicyRefusesCreatesNoAdministrator() {
         when(accounts.noUsers()).thenReturn(true);
 
-        new InitialAdministrator(accounts, "bureau", "bureau-2026-passphrase").load();
-        new InitialAdministrator(accounts, "bureau", "short").load();
+        new InitialAdministrator(accounts, new InitialAdminProperties("bureau", "bureau-2026-passphrase")).load();
+        new InitialAdministrator(accounts, new InitialAdminProperties("bureau", "short")).load();
 
         verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
     }
@@ -46,7 +46,7 @@ class InitialAdministratorTest {
     void withoutTheSettingsNoAdministratorIsCreated() {
         when(accounts.noUsers()).thenReturn(true);
 
-        new InitialAdministrator(accounts, "", "").load();
+        new InitialAdministrator(accounts, new InitialAdminProperties("", "")).load();
 
         verify(accounts, never()).create(anyString(), anyString(), any(), any(), anyString());
     }

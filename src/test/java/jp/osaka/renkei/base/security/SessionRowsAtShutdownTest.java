@@ -30,6 +30,8 @@ class SessionRowsAtShutdownTest {
     @Autowired
     JobLock lock;
     @Autowired
+    SessionTimeout timeout;
+    @Autowired
     ApplicationContext context;
     @Autowired
     UserAccountService accounts;
@@ -38,7 +40,7 @@ class SessionRowsAtShutdownTest {
 
     @Test
     void shuttingDownRemovesTheRowsOfThisInstancesSessionsAndNoOthers() {
-        UserSessionCleanup cleanup = new UserSessionCleanup(sessions, lock, context, "30m");
+        UserSessionCleanup cleanup = new UserSessionCleanup(sessions, lock, context, timeout);
         RenkeiUser user = newUser("shutdown-session-user");
         MockHttpSession first = signedIn(cleanup, user);
         MockHttpSession second = signedIn(cleanup, user);
@@ -58,7 +60,7 @@ class SessionRowsAtShutdownTest {
 
     @Test
     void anotherContextClosingChangesNothing() {
-        UserSessionCleanup cleanup = new UserSessionCleanup(sessions, lock, context, "30m");
+        UserSessionCleanup cleanup = new UserSessionCleanup(sessions, lock, context, timeout);
         RenkeiUser user = newUser("shutdown-session-child");
         MockHttpSession session = signedIn(cleanup, user);
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.InstanceProperties;
 import jp.osaka.renkei.base.security.DirectoryProperties.LocalSignIn;
 import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.SignInOptions.Provider;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DemoDataTest
 class LoginViewSignInOptionsTest extends SpringBrowserlessTest {
 
+    private static final InstanceProperties NO_DEMO = new InstanceProperties("", false);
     private static final List<Provider> PORTAL = List.of(new Provider("portal", "大阪市職員ポータル"));
 
     @Autowired
@@ -33,7 +35,7 @@ class LoginViewSignInOptionsTest extends SpringBrowserlessTest {
 
     @Test
     void aProviderIsAPlainLinkToItsAuthorizationWithTheFormBesideIt() {
-        LoginView view = new LoginView(false, accounts, new SignInOptions(LocalSignIn.ALL, PORTAL, false));
+        LoginView view = new LoginView(NO_DEMO, accounts, new SignInOptions(LocalSignIn.ALL, PORTAL, false));
 
         Anchor link = (Anchor) children(view).stream().filter(Anchor.class::isInstance).findFirst().orElseThrow();
         assertThat(link.getText()).isEqualTo("大阪市職員ポータルでログイン");
@@ -44,7 +46,7 @@ class LoginViewSignInOptionsTest extends SpringBrowserlessTest {
 
     @Test
     void forAdministratorsOnlyTheFormIsFoldedAwayUnderItsOwnHeading() {
-        LoginView view = new LoginView(false, accounts,
+        LoginView view = new LoginView(NO_DEMO, accounts,
                 new SignInOptions(LocalSignIn.ADMINISTRATORS, PORTAL, false));
 
         Details details = (Details) children(view).stream().filter(Details.class::isInstance).findFirst()
@@ -56,9 +58,9 @@ class LoginViewSignInOptionsTest extends SpringBrowserlessTest {
 
     @Test
     void withPasswordsOffTheFormIsGoneUnlessLdapNeedsIt() {
-        assertThat(children(new LoginView(false, accounts, new SignInOptions(LocalSignIn.OFF, PORTAL, false))))
+        assertThat(children(new LoginView(NO_DEMO, accounts, new SignInOptions(LocalSignIn.OFF, PORTAL, false))))
                 .noneMatch(child -> child instanceof LoginForm || child instanceof Details);
-        assertThat(children(new LoginView(false, accounts, new SignInOptions(LocalSignIn.OFF, PORTAL, true))))
+        assertThat(children(new LoginView(NO_DEMO, accounts, new SignInOptions(LocalSignIn.OFF, PORTAL, true))))
                 .anyMatch(LoginForm.class::isInstance);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.base.InstanceProperties;
 import jp.osaka.renkei.base.security.LoginCsrf;
 import jp.osaka.renkei.base.security.SignInOptions;
 import jp.osaka.renkei.base.security.SignInThrottled;
@@ -42,7 +43,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         // In a browser the switch reloads the page, which builds the view afresh in the language chosen.
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(Locale.ENGLISH.getLanguage());
-        LoginView english = new LoginView(true, accounts, options);
+        LoginView english = new LoginView(new InstanceProperties("", true), accounts, options);
         assertThat(english.getPageTitle()).startsWith("Sign in");
         assertThat(english.getChildren().filter(H1.class::isInstance).map(h1 -> ((H1) h1).getText()))
                 .containsExactly("Renkei");
@@ -62,7 +63,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void withoutTheDemoTheLoginListsNoDemoAccounts() {
-        LoginView view = new LoginView(false, accounts, options);
+        LoginView view = new LoginView(new InstanceProperties("", false), accounts, options);
 
         assertThat(view.getChildren().filter(LoginForm.class::isInstance)).hasSize(1);
         assertThat(view.getChildren().filter(child -> child.getElement().getClassList().contains("login-demo"))).isEmpty();
