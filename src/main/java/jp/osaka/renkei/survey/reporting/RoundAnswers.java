@@ -21,6 +21,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RoundAnswers {
 
+    /** Wards per item and level; {@code %s}: a predicate that narrows the responses (none, or another round's). */
+    private static final String COUNTS = """
+            SELECT ii.partner_id, c.level, c.wards
+              FROM (SELECT r.item_id, r.level, COUNT(*) AS wards
+                      FROM survey_response sr
+                      JOIN rating r ON r.response_id = sr.id
+                     WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
+                       AND r.level IS NOT NULL%s
+                     GROUP BY r.item_id, r.level) c
+              JOIN instrument_item ii ON ii.id = c.item_id""";
+
     private final JdbcClient jdbc;
 
     RoundAnswers(JdbcClient jdbc) {
@@ -50,16 +61,7 @@ public class RoundAnswers {
      * the index on (response, item, level) alone; the dozen items are matched to partners after grouping.
      */
     public Map<Long, Map<Level, Integer>> counts(long roundId, RespondentType type) {
-        return counts(jdbc.sql("""
-                SELECT ii.partner_id, c.level, c.wards
-                  FROM (SELECT r.item_id, r.level, COUNT(*) AS wards
-                          FROM survey_response sr
-                          JOIN rating r ON r.response_id = sr.id
-                         WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
-                           AND r.level IS NOT NULL
-                         GROUP BY r.item_id, r.level) c
-                  JOIN instrument_item ii ON ii.id = c.item_id""")
-                .param("round", roundId).param("type", type.name()));
+        return counts(jdbc.sql(COUNTS.formatted("")).param("round", roundId).param("type", type.name()));
     }
 
     /**
@@ -67,15 +69,7 @@ public class RoundAnswers {
      * change, so that a ward that answered one round only is not read as fewer wards at a level.
      */
     public Map<Long, Map<Level, Integer>> pairedCounts(long roundId, long otherRoundId, RespondentType type) {
-        return counts(jdbc.sql("""
-                SELECT ii.partner_id, c.level, c.wards
-                  FROM (SELECT r.item_id, r.level, COUNT(*) AS wards
-                          FROM survey_response sr
-                          JOIN rating r ON r.response_id = sr.id
-                         WHERE sr.round_id = :round AND sr.respondent_type = :type AND sr.status = 'SUBMITTED'
-                           AND r.level IS NOT NULL AND """ + " " + IN_OTHER_ROUND + """
-                         GROUP BY r.item_id, r.level) c
-                  JOIN instrument_item ii ON ii.id = c.item_id""")
+        return counts(jdbc.sql(COUNTS.formatted(" AND " + IN_OTHER_ROUND))
                 .param("round", roundId).param("other", otherRoundId).param("type", type.name()));
     }
 
