@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.action.ActionDetail;
+import jp.osaka.renkei.action.ActionFixture;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
@@ -26,6 +27,7 @@ import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.base.security.UserFixture;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
@@ -75,14 +77,8 @@ class ConcurrentSaveIT {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (select id from action where owner = ?)",
-                    "cs-ward-kita");
-        }
-        jdbc.update("delete from action where owner = ?", "cs-ward-kita");
-        for (String user : USERS) {
-            jdbc.update("delete from app_user where username = ?", user);
-        }
+        new ActionFixture(jdbc).removeOwnedBy("cs-ward-kita");
+        new UserFixture(jdbc).remove(USERS);
     }
 
     @Test

@@ -1,49 +1,33 @@
 package jp.osaka.renkei.results;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.reporting.AnswerComment;
+import jp.osaka.renkei.survey.reporting.AnswerComments;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind the wards' comments: only comments of submitted responses, never a blank one; ward scoping is
- * a predicate here, so a ward user's query never reads another ward's row. And the comments chosen for the
- * report (table report_comment).
+ * The wards' comments, read through the survey's contract ({@link AnswerComments}), and the SQL of the comments
+ * chosen for the report (table report_comment, this module's own).
  */
 @Repository
 class CommentQueries {
 
-    /** The comments of submitted responses; {@code %s}: a join that narrows them (none, or the chosen ones). */
-    private static final String COMMENTS = """
-            SELECT r.id AS rating_id, sr.ward_id, w.name_ja AS ward_ja, w.name_en AS ward_en, sr.respondent_type,
-                   ii.partner_id, ii.item_no, COALESCE(ii.label_ja, p.name_ja) AS label_ja,
-                   COALESCE(ii.label_en, p.name_en) AS label_en, r.comment%s
-              FROM survey_response sr
-              JOIN ward w ON w.id = sr.ward_id
-              JOIN rating r ON r.response_id = sr.id%s
-              JOIN instrument_item ii ON ii.id = r.item_id
-              JOIN partner p ON p.id = ii.partner_id
-             WHERE sr.round_id = :round AND sr.status = 'SUBMITTED'
-               AND r.comment IS NOT NULL AND TRIM(r.comment) <> ''""";
-    private static final String ALL = COMMENTS.formatted("", "");
-    private static final String CHOSEN = COMMENTS.formatted(", rc.named",
-            "\n              JOIN report_comment rc ON rc.rating_id = r.id");
-    /** 区役所 before 相談支援室 (their codes sort the other way), items in their order, wards in the city's. */
-    private static final String ORDER = " ORDER BY sr.respondent_type DESC, ii.position, w.sort_order";
-
+    private final AnswerComments answers;
     private final JdbcClient jdbc;
 
-    CommentQueries(JdbcClient jdbc) {
+    CommentQueries(AnswerComments answers, JdbcClient jdbc) {
+        this.answers = answers;
         this.jdbc = jdbc;
     }
 
@@ -52,30 +36,23 @@ class CommentQueries {
      * when {@code type} is set, of one ward when {@code wardId} is set.
      */
     List<ItemComment> comments(long roundId, @Nullable RespondentType type, @Nullable Long wardId) {
-        String sql = ALL + (type == null ? "" : " AND sr.respondent_type = :type")
-                + (wardId == null ? "" : " AND sr.ward_id = :ward") + ORDER;
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("round", roundId);
-        if (type != null) {
-            statement = statement.param("type", type.name());
-        }
-        if (wardId != null) {
-            statement = statement.param("ward", wardId);
-        }
-        return statement.query((rs, row) -> comment(rs)).list();
+        return answers.inRound(roundId, type, wardId).stream().map(CommentQueries::comment).toList();
     }
 
     /** One comment of the round, by its rating; empty when it is not a submitted response's non-blank comment. */
     Optional<ItemComment> comment(long roundId, long ratingId) {
-        return jdbc.sql(ALL + " AND r.id = :rating").param("round", roundId).param("rating", ratingId)
-                .query((rs, row) -> comment(rs)).optional();
+        return answers.one(roundId, ratingId).map(CommentQueries::comment);
     }
 
     /** The round's chosen comments, in the order of {@link #comments}, each with whether it names its ward. */
     List<Chosen> chosen(long roundId) {
-        return jdbc.sql(CHOSEN + ORDER)
-                .param("round", roundId)
-                .query((rs, row) -> new Chosen(comment(rs), rs.getBoolean("named")))
-                .list();
+        Map<Long, Boolean> named = new HashMap<>();
+        jdbc.sql("SELECT rating_id, named FROM report_comment")
+                .query(rs -> {
+                    named.put(rs.getLong("rating_id"), rs.getBoolean("named"));
+                });
+        return answers.of(roundId, named.keySet()).stream()
+                .map(chosen -> new Chosen(comment(chosen), named.get(chosen.ratingId()))).toList();
     }
 
     /** A chosen comment and whether it is printed with its ward's name. */
@@ -106,10 +83,8 @@ class CommentQueries {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    private static ItemComment comment(ResultSet rs) throws SQLException {
-        return new ItemComment(rs.getLong("rating_id"), rs.getLong("ward_id"),
-                new LocalizedText(rs.getString("ward_ja"), rs.getString("ward_en")),
-                RespondentType.valueOf(rs.getString("respondent_type")), rs.getLong("partner_id"), rs.getInt("item_no"),
-                new LocalizedText(rs.getString("label_ja"), rs.getString("label_en")), rs.getString("comment"));
+    private static ItemComment comment(AnswerComment answer) {
+        return new ItemComment(answer.ratingId(), answer.wardId(), answer.ward(), answer.type(), answer.partnerId(),
+                answer.itemNo(), answer.item(), answer.text());
     }
 }

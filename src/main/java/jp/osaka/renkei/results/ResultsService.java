@@ -18,6 +18,9 @@ import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.survey.reporting.AskedItem;
+import jp.osaka.renkei.survey.reporting.PairAnswer;
+import jp.osaka.renkei.survey.reporting.RoundAnswers;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
@@ -47,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResultsService {
 
-    private final ResultsQueries queries;
+    private final RoundAnswers answers;
     private final RoundService rounds;
     private final WardService wards;
     private final CurrentUser currentUser;
@@ -60,9 +63,9 @@ public class ResultsService {
     private record InstrumentKey(long roundId, long comparisonId, RespondentType type) {
     }
 
-    ResultsService(ResultsQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser,
+    ResultsService(RoundAnswers answers, RoundService rounds, WardService wards, CurrentUser currentUser,
             ResultsProperties settings, KeptResults kept) {
-        this.queries = queries;
+        this.answers = answers;
         this.keptInstruments = kept.cache("instruments");
         this.keptDisagreeing = kept.cache("disagreeing");
         this.rounds = rounds;
@@ -96,27 +99,27 @@ public class ResultsService {
     }
 
     private InstrumentResults count(RoundSummary round, @Nullable RoundSummary comparison, RespondentType type) {
-        int wardCount = queries.wards();
-        List<ResultsQueries.Item> items = queries.items(round.id(), type);
-        Map<Long, Map<Level, Integer>> counts = queries.counts(round.id(), type);
-        List<ResultsQueries.Item> comparisonItems = comparison == null ? List.of()
-                : queries.items(comparison.id(), type);
+        int wardCount = wards.count();
+        List<AskedItem> items = answers.items(round.id(), type);
+        Map<Long, Map<Level, Integer>> counts = answers.counts(round.id(), type);
+        List<AskedItem> comparisonItems = comparison == null ? List.of()
+                : answers.items(comparison.id(), type);
         Map<Long, Map<Level, Integer>> comparisonCounts = comparison == null ? Map.of()
-                : queries.counts(comparison.id(), type);
-        int pairedWards = comparison == null ? 0 : queries.pairedWards(round.id(), comparison.id(), type);
+                : answers.counts(comparison.id(), type);
+        int pairedWards = comparison == null ? 0 : answers.pairedWards(round.id(), comparison.id(), type);
         Map<Long, Map<Level, Integer>> pairedNow = comparison == null ? Map.of()
-                : queries.pairedCounts(round.id(), comparison.id(), type);
+                : answers.pairedCounts(round.id(), comparison.id(), type);
         Map<Long, Map<Level, Integer>> pairedBefore = comparison == null ? Map.of()
-                : queries.pairedCounts(comparison.id(), round.id(), type);
+                : answers.pairedCounts(comparison.id(), round.id(), type);
 
-        Map<Long, ResultsQueries.Item> before = new LinkedHashMap<>();
+        Map<Long, AskedItem> before = new LinkedHashMap<>();
         comparisonItems.forEach(item -> before.put(item.partnerId(), item));
         List<ItemResult> results = new ArrayList<>();
-        for (ResultsQueries.Item item : items) {
+        for (AskedItem item : items) {
             if (item.retired() && !counts.containsKey(item.partnerId())) {
                 continue; // retired before anyone answered it: not part of this round
             }
-            ResultsQueries.Item earlier = before.remove(item.partnerId());
+            AskedItem earlier = before.remove(item.partnerId());
             results.add(new ItemResult(item.partnerId(), item.partnerCode(), item.label(), item.itemNo(),
                     earlier == null ? null : earlier.itemNo(), item.represents(),
                     levelCounts(counts.get(item.partnerId()), wardCount),
@@ -124,15 +127,15 @@ public class ResultsService {
                     earlier == null ? null : levelCounts(pairedNow.get(item.partnerId()), pairedWards),
                     earlier == null ? null : levelCounts(pairedBefore.get(item.partnerId()), pairedWards)));
         }
-        for (ResultsQueries.Item earlier : before.values()) {
+        for (AskedItem earlier : before.values()) {
             if (!earlier.retired() || comparisonCounts.containsKey(earlier.partnerId())) {
                 results.add(new ItemResult(earlier.partnerId(), earlier.partnerCode(), earlier.label(), null,
                         earlier.itemNo(), earlier.represents(), null,
                         levelCounts(comparisonCounts.get(earlier.partnerId()), wardCount)));
             }
         }
-        return new InstrumentResults(round, comparison, type, wardCount, queries.submitted(round.id(), type),
-                comparison == null ? 0 : queries.submitted(comparison.id(), type), pairedWards, false, results);
+        return new InstrumentResults(round, comparison, type, wardCount, answers.submitted(round.id(), type),
+                comparison == null ? 0 : answers.submitted(comparison.id(), type), pairedWards, false, results);
     }
 
     /**
@@ -145,22 +148,22 @@ public class ResultsService {
         if (!user.role().wardScoped() || user.wardId() == null) {
             return Map.of();
         }
-        Map<Long, Level> answers = new HashMap<>();
-        queries.wardAnswers(round.id(), type, user.wardId())
-                .forEach(answer -> answers.put(answer.partnerId(), answer.level()));
-        return answers;
+        Map<Long, Level> own = new HashMap<>();
+        answers.wardAnswers(round.id(), type, user.wardId())
+                .forEach(answer -> own.put(answer.partnerId(), answer.level()));
+        return own;
     }
 
     /** Every ward's level per item (administrators only). */
     @PreAuthorize("hasRole('" + Roles.CITY_ADMIN + "')")
     public WardLevels wardLevels(int fiscalYear, RespondentType type) {
         RoundSummary round = visibleRound(fiscalYear);
-        List<WardLevels.Column> columns = queries.items(round.id(), type).stream()
+        List<WardLevels.Column> columns = answers.items(round.id(), type).stream()
                 .filter(item -> !item.retired())
                 .map(item -> new WardLevels.Column(item.partnerId(), item.itemNo(), item.label()))
                 .toList();
         Map<Long, Map<Long, Level>> byWard = new HashMap<>();
-        queries.wardAnswers(round.id(), type, null).forEach(answer ->
+        answers.wardAnswers(round.id(), type, null).forEach(answer ->
                 byWard.computeIfAbsent(answer.wardId(), id -> new HashMap<>()).put(answer.partnerId(), answer.level()));
         List<WardLevels.Row> rows = wards.findAll().stream()
                 .map(ward -> new WardLevels.Row(ward.getId(), ward.getCode(), ward.getName(),
@@ -221,7 +224,7 @@ public class ResultsService {
     }
 
     private void pairs(RoundSummary round, Map<Long, Level> office, Map<Long, Level> room) {
-        for (ResultsQueries.PairAnswer answer : queries.pairAnswers(round.id())) {
+        for (PairAnswer answer : answers.pairAnswers(round.id())) {
             (answer.respondent() == RespondentType.WARD_OFFICE ? office : room).put(answer.wardId(), answer.level());
         }
     }

@@ -13,6 +13,7 @@ import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.survey.reporting.PastAnswer;
 
 /** Turns a ward's submitted answers (one row per answer) into its {@link WardHistory}; no database, no user. */
 final class WardHistoryAssembly {
@@ -29,22 +30,22 @@ final class WardHistoryAssembly {
      * @param answers the ward's submitted answers
      */
     static WardHistory assemble(long wardId, String wardCode, LocalizedText ward, List<RoundSummary> rounds,
-            List<WardHistoryQueries.Answer> answers) {
+            List<PastAnswer> answers) {
         List<RoundSummary> oldestFirst = rounds.stream().sorted(Comparator.comparingInt(RoundSummary::fiscalYear)).toList();
         Map<Long, RoundSummary> byId = new HashMap<>();
         oldestFirst.forEach(round -> byId.put(round.id(), round));
-        List<WardHistoryQueries.Answer> shown = answers.stream().filter(a -> byId.containsKey(a.roundId()))
+        List<PastAnswer> shown = answers.stream().filter(a -> byId.containsKey(a.roundId()))
                 // oldest round first, so that the newest round's number and label are the ones kept
                 .sorted(Comparator.comparingInt(a -> byId.get(a.roundId()).fiscalYear()))
                 .toList();
 
         Set<WardHistory.Submitted> submitted = new HashSet<>();
-        Map<ItemKey, WardHistoryQueries.Answer> newest = new LinkedHashMap<>();
+        Map<ItemKey, PastAnswer> newest = new LinkedHashMap<>();
         Map<ItemKey, Map<Long, Level>> levels = new HashMap<>();
         Map<Long, Level> office = new HashMap<>();
         Map<Long, Level> room = new HashMap<>();
         List<WardHistory.Comment> comments = new ArrayList<>();
-        for (WardHistoryQueries.Answer answer : shown) {
+        for (PastAnswer answer : shown) {
             submitted.add(new WardHistory.Submitted(answer.roundId(), answer.type()));
             ItemKey key = new ItemKey(answer.type(), answer.partnerId());
             newest.put(key, answer);
@@ -76,7 +77,7 @@ final class WardHistoryAssembly {
     }
 
     /** The items of the mutual pair: the ward office rating the coordinators, the support room the ward office. */
-    private static boolean aboutTheOtherSide(WardHistoryQueries.Answer answer) {
+    private static boolean aboutTheOtherSide(PastAnswer answer) {
         return answer.represents() != null && answer.represents() != answer.type();
     }
 }

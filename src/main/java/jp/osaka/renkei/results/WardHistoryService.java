@@ -8,6 +8,7 @@ import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.survey.reporting.AnswerHistory;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 
@@ -26,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WardHistoryService {
 
-    private final WardHistoryQueries queries;
+    private final AnswerHistory answers;
     private final RoundService rounds;
     private final WardService wards;
     private final CurrentUser currentUser;
 
-    WardHistoryService(WardHistoryQueries queries, RoundService rounds, WardService wards, CurrentUser currentUser) {
-        this.queries = queries;
+    WardHistoryService(AnswerHistory answers, RoundService rounds, WardService wards, CurrentUser currentUser) {
+        this.answers = answers;
         this.rounds = rounds;
         this.wards = wards;
         this.currentUser = currentUser;
@@ -48,6 +49,6 @@ public class WardHistoryService {
         List<RoundSummary> visible = rounds.findAll().stream().filter(round -> ResultsService.visible(user, round))
                 .toList();
         return WardHistoryAssembly.assemble(ward.getId(), ward.getCode(), ward.getName(), visible,
-                queries.answers(wardId));
+                answers.ofWard(wardId));
     }
 }

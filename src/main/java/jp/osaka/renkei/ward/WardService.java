@@ -84,6 +84,11 @@ public class WardService implements WardDirectory {
         return wards.findAllByOrderBySortOrder();
     }
 
+    /** How many wards there are: the base of every count over all wards. */
+    public int count() {
+        return Math.toIntExact(wards.count());
+    }
+
     public Optional<Ward> findById(long id) {
         return wards.findById(id);
     }

@@ -14,6 +14,7 @@ import jp.osaka.renkei.IntegrationTestDatabase;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.base.security.UserFixture;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.goal.LinkedActions;
@@ -58,13 +59,8 @@ class ActionScopingIT {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (select id from action)");
-        }
-        jdbc.update("delete from action");
-        for (String user : USERS) {
-            jdbc.update("delete from app_user where username = ?", user);
-        }
+        new ActionFixture(jdbc).removeAll();
+        new UserFixture(jdbc).remove(USERS);
     }
 
     @Test

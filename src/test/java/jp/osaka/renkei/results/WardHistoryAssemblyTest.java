@@ -9,6 +9,7 @@ import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;
+import jp.osaka.renkei.survey.reporting.PastAnswer;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -97,19 +98,19 @@ class WardHistoryAssemblyTest {
         assertThat(history.comments().getFirst().round()).isEqualTo(R2021);
     }
 
-    private static WardHistory assemble(List<RoundSummary> rounds, List<WardHistoryQueries.Answer> answers) {
+    private static WardHistory assemble(List<RoundSummary> rounds, List<PastAnswer> answers) {
         return WardHistoryAssembly.assemble(9, "271098", new LocalizedText("天王寺区", "Tennoji"), rounds, answers);
     }
 
-    private static WardHistoryQueries.Answer pair(RoundSummary round, RespondentType type, Level level) {
+    private static PastAnswer pair(RoundSummary round, RespondentType type, Level level) {
         return type == OFFICE
-                ? new WardHistoryQueries.Answer(round.id(), type, COORDINATOR, 12, text("コーディネーター"), ROOM, level, null)
-                : new WardHistoryQueries.Answer(round.id(), type, WARD_STAFF, 12, text("区役所担当者"), OFFICE, level, null);
+                ? new PastAnswer(round.id(), type, COORDINATOR, 12, text("コーディネーター"), ROOM, level, null)
+                : new PastAnswer(round.id(), type, WARD_STAFF, 12, text("区役所担当者"), OFFICE, level, null);
     }
 
-    private static WardHistoryQueries.Answer answer(RoundSummary round, RespondentType type, long partnerId, int itemNo,
+    private static PastAnswer answer(RoundSummary round, RespondentType type, long partnerId, int itemNo,
             String label, Level level, @Nullable String comment) {
-        return new WardHistoryQueries.Answer(round.id(), type, partnerId, itemNo, text(label),
+        return new PastAnswer(round.id(), type, partnerId, itemNo, text(label),
                 partnerId == COORDINATOR ? ROOM : null, level, comment);
     }
 

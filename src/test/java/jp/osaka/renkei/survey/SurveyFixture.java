@@ -10,6 +10,7 @@ import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.base.security.UserFixture;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -101,9 +102,7 @@ public final class SurveyFixture {
                 jdbc.update("delete from survey_round where id = ?", round);
             }
         }
-        for (String username : usernames) {
-            jdbc.update("delete from app_user where username = ?", username);
-        }
+        new UserFixture(jdbc).remove(usernames);
         fiscalYears.clear();
         usernames.clear();
     }

@@ -11,6 +11,7 @@ import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.IntegrationTestDatabase;
 import jp.osaka.renkei.admin.accounts.UserFileCheck;
 import jp.osaka.renkei.admin.accounts.UserFileReader;
+import jp.osaka.renkei.audit.AuditFixture;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.IssuedPassword;
 import jp.osaka.renkei.base.security.NewAccount;
@@ -18,6 +19,7 @@ import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.base.security.UserFixture;
 import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.ward.WardService;
 
@@ -47,11 +49,9 @@ class UserImportIT {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        for (String login : LOGINS) {
-            jdbc.update("delete from app_user where username = ?", login);
-        }
-        jdbc.update("delete from audit_entry where target in (?, ?, ?, ?, ?, ?)", "ui-good.csv", "ui-late.csv",
-                "ui-twice.csv", LOGINS.get(0), LOGINS.get(1), LOGINS.get(2));
+        new UserFixture(jdbc).remove(LOGINS);
+        new AuditFixture(jdbc).removeAbout(List.of("ui-good.csv", "ui-late.csv", "ui-twice.csv", LOGINS.get(0),
+                LOGINS.get(1), LOGINS.get(2)));
     }
 
     private UserFileCheck.Result checked() {

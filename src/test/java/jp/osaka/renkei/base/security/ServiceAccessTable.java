@@ -474,6 +474,7 @@ final class ServiceAccessTable {
                                 "check-kuyakusho@example.org", null);
                     }),
             m(WardService.class, "findAll").signedIn().call((f, s) -> f.bean(WardService.class).findAll()),
+            m(WardService.class, "count").signedIn().call((f, s) -> f.bean(WardService.class).count()),
             m(WardService.class, "findById", long.class).signedIn()
                     .call((f, s) -> f.bean(WardService.class).findById(s.wardId())),
             m(WardService.class, "findByCode", String.class).signedIn()

@@ -1,4 +1,4 @@
-package jp.osaka.renkei.results;
+package jp.osaka.renkei.survey.reporting;
 
 import java.util.List;
 
@@ -10,26 +10,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind a ward's profile: every submitted answer of one ward, over all rounds, in one query. */
+/** Every submitted answer of one ward, over all rounds, in one query (a ward's profile). No access checks of its own. */
 @Repository
-class WardHistoryQueries {
+public class AnswerHistory {
 
     private final JdbcClient jdbc;
 
-    WardHistoryQueries(JdbcClient jdbc) {
+    AnswerHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
-     * One submitted answer: the item as its round asked it, the level (null when only a comment was kept) and
-     * the comment; {@code represents} marks the items of the mutual pair.
+     * The ward's submitted answers in every round, by round, type and item number; drafts are the ward's own work in
+     * progress, not answers.
      */
-    record Answer(long roundId, RespondentType type, long partnerId, int itemNo, LocalizedText label,
-            @Nullable RespondentType represents, @Nullable Level level, @Nullable String comment) {
-    }
-
-    /** The ward's submitted answers in every round; drafts are the ward's own work in progress, not answers. */
-    List<Answer> answers(long wardId) {
+    public List<PastAnswer> ofWard(long wardId) {
         return jdbc.sql("""
                 SELECT sr.round_id, sr.respondent_type, ii.partner_id, ii.item_no,
                        COALESCE(ii.label_ja, p.name_ja) AS label_ja, COALESCE(ii.label_en, p.name_en) AS label_en,
@@ -41,15 +36,12 @@ class WardHistoryQueries {
                  WHERE sr.ward_id = :ward AND sr.status = 'SUBMITTED'
                  ORDER BY sr.round_id, sr.respondent_type, ii.item_no""")
                 .param("ward", wardId)
-                .query((rs, row) -> new Answer(rs.getLong("round_id"),
+                .query((rs, row) -> new PastAnswer(rs.getLong("round_id"),
                         RespondentType.valueOf(rs.getString("respondent_type")), rs.getLong("partner_id"),
                         rs.getInt("item_no"), new LocalizedText(rs.getString("label_ja"), rs.getString("label_en")),
-                        type(rs.getString("represents")), level(rs.getString("level")), rs.getString("comment")))
+                        RoundAnswers.type(rs.getString("represents")), level(rs.getString("level")),
+                        rs.getString("comment")))
                 .list();
-    }
-
-    private static @Nullable RespondentType type(@Nullable String code) {
-        return code == null ? null : RespondentType.valueOf(code);
     }
 
     private static @Nullable Level level(@Nullable String code) {
