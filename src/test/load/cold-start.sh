@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 12's cold starts (docs/performance.md, "Production jar and start"): the production jar started afresh RUNS
+# Cold starts (docs/performance.md, "Production jar and start"): the production jar started afresh RUNS
 # times in each form below, timed from the launch to the first UP of /actuator/health (as series.sh times its starts).
 # The forms take turns (jar, extracted, aot, jar, extracted, aot, …), so that on a shared machine each meets the same
 # load; beside each start's time go the JVM's CPU time until then and the 1-minute load average before it.

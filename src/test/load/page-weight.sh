@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 17's page weight (docs/performance.md, "Page weight (issue 17)"): the production jar started afresh with the
+# The page weight (docs/performance.md, "Page weight"): the production jar started afresh with the
 # demo data (a new H2 database in the run's folder), then PageWeight in Debian's Chromium: for each user and chart
 # screen a cold visit (new browser context) and a warm one (a new tab in the same context), with the bytes
 # transferred, the requests, those answered from the browser's cache and the time to the visible main heading.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 7's load series against the production jar on MariaDB (docs/performance.md, "Users at once").
+# The load series against the production jar on MariaDB (docs/performance.md, "Users at once").
 #   src/test/load/series.sh                 50, 100, 200, 300 users, 3 runs each, then the report and plots
 #   src/test/load/series.sh capacity        400, 600, 800, … users until p95 > 100 ms or an error (1 run each);
 #                                           ARRIVALS=5: the users sign in at 5 a second (ramp = users / 5 s)

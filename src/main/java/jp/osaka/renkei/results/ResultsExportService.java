@@ -76,10 +76,10 @@ public class ResultsExportService {
 
     /**
      * The workbook of a round: a sheet per instrument, the findings with まとめ and 今後の方向性, the reference
-     * survey, 相互評価, and for administrators every ward's answers and comments (各区のコメント).
+     * survey, 相互評価, and for administrators every ward's answers and comments (各区のコメント). Built whole
+     * here, so that the download streams it after the transaction has ended, as the slides.
      */
-    public void workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale, OutputStream out)
-            throws IOException {
+    public byte[] workbook(int fiscalYear, @Nullable Integer comparisonYear, Locale locale) {
         ResultsTables tables = tables(locale);
         Optional<Conclusions> written = conclusions.conclusions(fiscalYear);
         String round = FiscalYears.format(fiscalYear, locale);
@@ -118,7 +118,7 @@ public class ResultsExportService {
         // the 資料番号 before the title, as the printed 資料 carries it
         String title = message(locale, "export.workbook.title");
         String label = written.map(Conclusions::documentLabel).orElse(null);
-        ReportWorkbook.write(label == null ? title : label + "　" + title, pages, out);
+        return inMemory(out -> ReportWorkbook.write(label == null ? title : label + "　" + title, pages, out));
     }
 
     /**
@@ -140,9 +140,19 @@ public class ResultsExportService {
                 message(locale, "report.heading"), message(locale, "report.subtitle"),
                 assembly.rounds(fiscalYear, comparisonYear), assembly.reference(reference.counts(fiscalYear)),
                 instruments, assembly.texts(written.filter(Conclusions::hasText).orElse(null)));
+        return inMemory(out -> ReportSlides.write(deck, out));
+    }
+
+    /** Something written to a stream. */
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** A file written whole into memory, so that its download does not stream inside this service's transaction. */
+    private static byte[] inMemory(Writing writing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ReportSlides.write(deck, out);
+            writing.to(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a stream in memory: not expected
         }

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 17's page weight (docs/performance.md, "Page weight"): what Chromium fetches for a chart screen of a running
+ * The page weight (docs/performance.md, "Page weight"): what Chromium fetches for a chart screen of a running
  * app, cold (a new browser context: empty cache) and warm (a new tab in the same context). For each user and
  * screen it prints the bytes transferred (Chromium's encodedDataLength: body as sent, with the response headers),
  * the requests, those answered from the browser's cache, and the time from the navigation to the visible main

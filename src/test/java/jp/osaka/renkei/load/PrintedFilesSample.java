@@ -57,9 +57,8 @@ class PrintedFilesSample {
         Path dir = Files.createDirectories(Path.of(System.getProperty("printed.dir", "target/printed")));
         RoundSummary latest = results.rounds().getFirst();
         for (RoundSummary round : results.rounds()) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve("results-" + round.fiscalYear() + ".xlsx"))) {
-                exports.workbook(round.fiscalYear(), round.comparisonFiscalYear(), Locale.JAPANESE, out);
-            }
+            Files.write(dir.resolve("results-" + round.fiscalYear() + ".xlsx"),
+                    exports.workbook(round.fiscalYear(), round.comparisonFiscalYear(), Locale.JAPANESE));
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve("answers-" + latest.fiscalYear() + ".xlsx"))) {
             AnswerFileWriter.writeXlsx(answers.export(latest.fiscalYear()), out);

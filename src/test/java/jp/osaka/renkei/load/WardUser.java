@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import jp.osaka.renkei.survey.Level;
 
 /**
- * A ward user and the scenario of issue 7: sign in, open 回答入力, answer the 12 items with think time, save
+ * A ward user and the load test's scenario (docs/performance.md): sign in, open 回答入力, answer the 12 items with think time, save
  * a draft, submit, open 集計結果. The generated data's users are ward-0001, room-0001, ward-0002, ….
  */
 public record WardUser(String username, long wardId, boolean wardOffice, List<Level> choices, String comment) {

@@ -1,5 +1,5 @@
 /**
- * The HTTP load client of issue 7: simulated users that speak Vaadin's client–server protocol to a running
+ * The HTTP load client (docs/performance.md): simulated users that speak Vaadin's client–server protocol to a running
  * app (docs/performance.md). Test code, run by {@code ./mvnw -Pload}; never part of the app's jar.
  */
 @NullMarked

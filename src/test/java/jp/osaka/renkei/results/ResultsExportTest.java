@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,10 +62,9 @@ class ResultsExportTest {
             throws Exception {
         List<ItemComment> expected = new ArrayList<>(comments.comments(2021, RespondentType.WARD_OFFICE));
         expected.addAll(comments.comments(2021, RespondentType.SUPPORT_ROOM));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.workbook(2021, 2017, Locale.JAPANESE, out);
+        byte[] file = exports.workbook(2021, 2017, Locale.JAPANESE);
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = workbook.getSheet("各区のコメント");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("各区のコメント　令和3年度 (2021)");
             List<String> header = new ArrayList<>();
@@ -105,10 +103,9 @@ class ResultsExportTest {
     @WithUserDetails("admin")
     void everySheetOfTheWorkbookPrintsOnA4LandscapeWithTheTitleRoundAndWhoAnsweredAndWrapsTheLongText()
             throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.workbook(2021, 2017, Locale.JAPANESE, out);
+        byte[] file = exports.workbook(2021, 2017, Locale.JAPANESE);
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             for (Sheet sheet : workbook) {
                 PrintLayoutAssert.assertPrintsOnA4(sheet, "在宅医療・介護連携推進事業 連携度調査 集計結果", "令和3年度 (2021)");
             }
@@ -123,9 +120,8 @@ class ResultsExportTest {
     }
 
     private List<String> sheetNames() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.workbook(2021, 2017, Locale.JAPANESE, out);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        byte[] file = exports.workbook(2021, 2017, Locale.JAPANESE);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             List<String> names = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 names.add(sheet.getSheetName());

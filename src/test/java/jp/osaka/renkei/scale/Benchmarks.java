@@ -1,8 +1,5 @@
 package jp.osaka.renkei.scale;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +21,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Times the aggregations of issue 7 on whatever database the app points at (the generated one), through
+ * Times the aggregations (docs/performance.md) on whatever database the app points at (the generated one), through
  * the same secured services as the screens, as the system administrator, and prints min / median / p95 /
  * max. Figures, not a test: nothing fails on a slow run. See docs/performance.md.
  */
@@ -78,10 +75,6 @@ class Benchmarks implements ApplicationRunner {
     }
 
     private void workbook(int year, @Nullable Integer comparison) {
-        try {
-            exports.workbook(year, comparison, AppLocales.JAPANESE, OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        exports.workbook(year, comparison, AppLocales.JAPANESE);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * What {@link ScaleDataGenerator} writes: {@code renkei.generate.*}. The defaults are the national scale of
- * issue 7: 1,741 areas (the 24 wards and 1,717 more), 20 rounds up to {@code lastYear}, both instruments of
+ * docs/performance.md: 1,741 areas (the 24 wards and 1,717 more), 20 rounds up to {@code lastYear}, both instruments of
  * 12 items. A blank password means that nobody can sign in as a generated user. With {@code openRound} one more
  * round, the year after {@code lastYear}, is open for answering and has no responses yet (the load test's round).
  */

@@ -153,7 +153,9 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             event.setFileName(getTranslation("results.title") + "_"
                     + FiscalYears.formatShort(shown.round().fiscalYear(), getLocale()) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            exports.workbook(shown.round().fiscalYear(), shown.comparisonYear(), getLocale(), event.getOutputStream());
+            byte[] file = exports.workbook(shown.round().fiscalYear(), shown.comparisonYear(), getLocale());
+            event.setContentLength(file.length);
+            event.getOutputStream().write(file);
         }, "");
         workbook.getElement().setAttribute("download", true);
         workbook.add(new Button(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create()));

@@ -332,13 +332,9 @@ final class ServiceAccessTable {
             m(ResultsExportService.class, "wardLevelsCsv", int.class, RespondentType.class, Locale.class).admin()
                     .call((f, s) -> f.bean(ResultsExportService.class).wardLevelsCsv(PUBLISHED, OFFICE,
                             Locale.JAPANESE)),
-            m(ResultsExportService.class, "workbook", int.class, Integer.class, Locale.class,
-                    java.io.OutputStream.class).signedIn().wardsSeen(ServiceAccessTable::workbookWards)
-                    .call((f, s) -> {
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        f.bean(ResultsExportService.class).workbook(PUBLISHED, 2017, Locale.JAPANESE, out);
-                        return out.toByteArray();
-                    }),
+            m(ResultsExportService.class, "workbook", int.class, Integer.class, Locale.class).signedIn()
+                    .wardsSeen(ServiceAccessTable::workbookWards)
+                    .call((f, s) -> f.bean(ResultsExportService.class).workbook(PUBLISHED, 2017, Locale.JAPANESE)),
             // the 資料 as slides: city-wide counts, findings and conclusions, as the report screen shows everyone
             m(ResultsExportService.class, "slides", int.class, Integer.class, Locale.class).signedIn()
                     .call((f, s) -> f.bean(ResultsExportService.class).slides(PUBLISHED, 2017, Locale.JAPANESE)),
