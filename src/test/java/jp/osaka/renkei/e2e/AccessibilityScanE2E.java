@@ -128,6 +128,9 @@ class AccessibilityScanE2E extends EndToEndTest {
 
     private void scan(String where) {
         waitForVaadin();
+        // a dialog fading in is half transparent: its colours, blended with the page, are not the ones it shows
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getTiming().iterations === Infinity)");
         AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
         for (Rule rule : results.getViolations()) {
             if (FAILING_IMPACTS.contains(rule.getImpact())) {
