@@ -116,11 +116,7 @@ final class ReportSlides {
         List<String> texts = lines.stream().map(line -> "　".repeat(line.depth() + 1) + line.number() + line.text())
                 .toList();
         double size = fontSize(texts, anchor.getWidth(), anchor.getHeight(), 20, 11, false).orElse(11);
-        XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(anchor);
-        box.setWordWrap(true);
-        box.setTextAutofit(TextAutofit.NORMAL);
-        box.clearText();
+        XSLFTextBox box = wrappingBox(slide, anchor);
         for (Outline.Line line : lines) {
             XSLFTextParagraph paragraph = box.addNewTextParagraph();
             paragraph.setSpaceAfter(-size * 0.5);
@@ -204,11 +200,7 @@ final class ReportSlides {
     private static void textBox(XSLFSlide slide, Rectangle2D anchor, List<String> paragraphs, double max, double min,
             boolean bullets) {
         double size = fontSize(paragraphs, anchor.getWidth(), anchor.getHeight(), max, min, bullets).orElse(min);
-        XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(anchor);
-        box.setWordWrap(true);
-        box.setTextAutofit(TextAutofit.NORMAL);
-        box.clearText();
+        XSLFTextBox box = wrappingBox(slide, anchor);
         for (String text : paragraphs) {
             XSLFTextParagraph paragraph = box.addNewTextParagraph();
             paragraph.setSpaceAfter(-size * 0.5);
@@ -220,6 +212,16 @@ final class ReportSlides {
             }
             run(paragraph, text, size);
         }
+    }
+
+    /** An empty text box that wraps its text, and which PowerPoint shrinks should the text still overflow. */
+    private static XSLFTextBox wrappingBox(XSLFSlide slide, Rectangle2D anchor) {
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(anchor);
+        box.setWordWrap(true);
+        box.setTextAutofit(TextAutofit.NORMAL);
+        box.clearText();
+        return box;
     }
 
     /**
