@@ -56,6 +56,19 @@ class ArchitectureTest {
                 .check(APP);
     }
 
+    /**
+     * Base is open (every feature uses it), so Modulith lets it reach into features too; it must not: accounts, for
+     * one, reach the security configuration only through the interfaces base declares (docs/decisions/0018).
+     */
+    @Test
+    void baseDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("jp.osaka.renkei.base..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("jp.osaka.renkei..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("jp.osaka.renkei.base..")))
+                .because("every feature depends on base, so base depending on one would be a cycle")
+                .check(APP);
+    }
+
     @Test
     void noClassOfTheAppDependsOnTheTools() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(TOOLS)

@@ -2,6 +2,8 @@ package jp.osaka.renkei;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,12 +20,11 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
 import jp.osaka.renkei.base.security.Role;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.KpiForm;
 import jp.osaka.renkei.goal.KpiResult;
 import jp.osaka.renkei.goal.KpiService;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserAdministrationService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserAdministrationService;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.survey.AnswerInput;

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.survey.PartnerService;
 import jp.osaka.renkei.survey.PartnerSummary;

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.action.ActionChange.Change;
 import jp.osaka.renkei.action.ActionChange.Field;
 import jp.osaka.renkei.base.AuditAction;
@@ -16,7 +17,6 @@ import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

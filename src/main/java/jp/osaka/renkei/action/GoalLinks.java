@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.CurrentUser;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.LinkedActions;
 
 import org.jspecify.annotations.Nullable;

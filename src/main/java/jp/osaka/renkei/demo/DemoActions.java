@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.action.ActionFilter;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionSearch;
@@ -17,7 +18,6 @@ import jp.osaka.renkei.base.StartupData;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.survey.PartnerService;

@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.StartupData;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.results.ConclusionsService;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;

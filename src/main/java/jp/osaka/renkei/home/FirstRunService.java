@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.base.security.Roles;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.goal.KpiResult;
 import jp.osaka.renkei.goal.KpiService;
 import jp.osaka.renkei.survey.InstrumentService;

@@ -1,7 +1,7 @@
 package jp.osaka.renkei.mail;
 
+import jp.osaka.renkei.account.UserEvent;
 import jp.osaka.renkei.base.AuditAction;
-import jp.osaka.renkei.base.security.UserEvent;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.osaka.renkei.account.MailContact;
+import jp.osaka.renkei.account.MailContacts;
 import jp.osaka.renkei.base.i18n.AppLocales;
-import jp.osaka.renkei.base.security.MailContact;
-import jp.osaka.renkei.base.security.MailContacts;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.ward.Ward;
 

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.AuditAction;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.ward.WardService;
 
 import org.jspecify.annotations.Nullable;

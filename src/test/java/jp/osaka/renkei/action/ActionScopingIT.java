@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 
 import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.IntegrationTestDatabase;
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserFixture;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserFixture;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.goal.LinkedActions;

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.goal.LinkedActions;
 
 import org.junit.jupiter.api.AfterEach;

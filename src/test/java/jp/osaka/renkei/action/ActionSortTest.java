@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.account.UserAccountService;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

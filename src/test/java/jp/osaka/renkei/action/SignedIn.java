@@ -2,8 +2,8 @@ package jp.osaka.renkei.action;
 
 import java.util.function.Supplier;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 /** Runs a test's step signed in as one of the users, through the real sign-in's user details. */
 final class SignedIn {

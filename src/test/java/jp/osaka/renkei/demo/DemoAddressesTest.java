@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAdministrationService;
-import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 

@@ -4,13 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.options.AriaRole;
 
+import jp.osaka.renkei.account.InMemoryDirectory;
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.base.security.DemoIdentityProvider;
-import jp.osaka.renkei.base.security.InMemoryDirectory;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserAdministrationService;
-import jp.osaka.renkei.base.security.UserSummary;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Sign-in through the city's OpenID Connect provider, the whole browser redirect: Renkei's button, the provider's
  * own sign-in form (Spring Authorization Server in this JVM, {@link DemoIdentityProvider}), the return with the
  * code, and the role and ward from the person's groups in the demo directory ({@link InMemoryDirectory}), under the
- * directory-demo profile that the documented demo ({@link jp.osaka.renkei.base.security.DirectoryDemo}) runs. Renkei
+ * directory-demo profile that the documented demo ({@link jp.osaka.renkei.account.DirectoryDemo}) runs. Renkei
  * runs on 127.0.0.1 here: the provider returns to a loopback IP, never to "localhost".
  */
 @ActiveProfiles("directory-demo")

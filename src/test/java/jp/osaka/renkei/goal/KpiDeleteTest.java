@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RespondentType;
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jp.osaka.renkei.account.SignInMethod;
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.base.i18n.LocalizedText;
 import jp.osaka.renkei.base.security.Role;
-import jp.osaka.renkei.base.security.SignInMethod;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserSummary;
 import jp.osaka.renkei.goal.KpiDefinition;
 import jp.osaka.renkei.goal.KpiKind;
 import jp.osaka.renkei.goal.KpiProgress;

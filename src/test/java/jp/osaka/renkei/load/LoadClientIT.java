@@ -7,9 +7,9 @@ import java.time.Clock;
 
 import jp.osaka.renkei.IntegrationTestDatabase;
 import jp.osaka.renkei.IntegrationTestServer;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.SurveyFixture;
 

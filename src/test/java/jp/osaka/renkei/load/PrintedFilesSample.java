@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.admin.accounts.UserListWriter;
-import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.transfer.UserListWriter;
 import jp.osaka.renkei.results.ResultsExportService;
 import jp.osaka.renkei.results.ResultsService;
 import jp.osaka.renkei.survey.AnswerTransferService;

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseKey;

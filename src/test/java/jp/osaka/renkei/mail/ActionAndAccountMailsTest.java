@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jp.osaka.renkei.account.MailAddressFixture;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
 import jp.osaka.renkei.base.i18n.DateFormats;
-import jp.osaka.renkei.base.security.MailAddressFixture;
 import jp.osaka.renkei.base.security.Role;
-import jp.osaka.renkei.base.security.UserAdministrationService;
-import jp.osaka.renkei.base.security.UserSummary;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.MailAddressFixture;
+import jp.osaka.renkei.account.UserEvent;
 import jp.osaka.renkei.base.AuditAction;
-import jp.osaka.renkei.base.security.MailAddressFixture;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserEvent;
 import jp.osaka.renkei.ward.Ward;
 import jp.osaka.renkei.ward.WardService;
 

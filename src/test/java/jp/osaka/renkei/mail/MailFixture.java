@@ -3,9 +3,9 @@ package jp.osaka.renkei.mail;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.SurveyFixture;
 
 import org.springframework.context.ApplicationContext;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jp.osaka.renkei.base.security.MailContact;
-import jp.osaka.renkei.base.security.MailContacts;
+import jp.osaka.renkei.account.MailContact;
+import jp.osaka.renkei.account.MailContacts;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.mail.MailRecipients.Recipient;
 import jp.osaka.renkei.ward.Ward;

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import jp.osaka.renkei.IntegrationTest;
 import jp.osaka.renkei.IntegrationTestServer;
 import jp.osaka.renkei.MariaDbPrograms;
-import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.SurveyFixture;

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 
 import org.junit.jupiter.api.Test;

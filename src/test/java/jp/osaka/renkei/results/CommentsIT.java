@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.InstrumentService;
 import jp.osaka.renkei.survey.Level;

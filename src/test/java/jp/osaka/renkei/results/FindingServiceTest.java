@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 
 import org.junit.jupiter.api.AfterEach;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 
 import org.junit.jupiter.api.AfterEach;

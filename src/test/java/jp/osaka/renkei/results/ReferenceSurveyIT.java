@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.util.Map;
 
 import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.Level;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.SurveyFixture;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.InstrumentService;
 import jp.osaka.renkei.survey.ItemSummary;

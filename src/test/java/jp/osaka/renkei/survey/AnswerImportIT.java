@@ -12,18 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.transfer.AnswerFileWriter;
 import jp.osaka.renkei.survey.transfer.AnswerRow;
 import jp.osaka.renkei.survey.transfer.ImportProblem;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package jp.osaka.renkei.survey;
 import java.time.Instant;
 import java.util.List;
 
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 /**
  * 差し戻し on the shared demo data: sends a submitted response back as the bureau, and resubmits it

@@ -3,7 +3,7 @@ package jp.osaka.renkei.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.SystemActor;
 
 import org.junit.jupiter.api.Test;

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserFixture;
 import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
-import jp.osaka.renkei.base.security.UserFixture;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;

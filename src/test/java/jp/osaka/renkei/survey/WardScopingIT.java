@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import jp.osaka.renkei.IntegrationTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

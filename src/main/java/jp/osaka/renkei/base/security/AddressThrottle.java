@@ -74,7 +74,7 @@ class AddressThrottle {
     private void audit(String address, Duration wait) {
         log.warn("Sign-ins from {} refused for {} s: {} failed sign-ins within {}", address, wait.toSeconds() + 1,
                 capacity, window);
-        transaction.executeWithoutResult(status -> events.publishEvent(new UserEvent(address,
+        transaction.executeWithoutResult(status -> events.publishEvent(new SecurityEvent(address,
                 AuditAction.SIGN_IN_ADDRESS_THROTTLED, address, capacity + " failed sign-ins from this address within "
                         + window.toSeconds() + " s; further attempts are refused until it earns them back")));
     }

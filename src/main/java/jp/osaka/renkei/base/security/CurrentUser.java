@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    private final UserAccountService accounts;
+    private final AccountLookup accounts;
 
-    CurrentUser(UserAccountService accounts) {
+    CurrentUser(AccountLookup accounts) {
         this.accounts = accounts;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * server.forward-headers-strategy stays none: Spring Boot's own valve would trust every private network.
  */
 @Configuration(proxyBeanMethods = false)
-class ForwardedHeaders {
+public class ForwardedHeaders {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> forwardedHeadersCustomizer(ProxyProperties proxies) {

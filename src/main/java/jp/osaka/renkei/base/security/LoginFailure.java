@@ -1,10 +1,10 @@
 package jp.osaka.renkei.base.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
 
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 
     /**
-     * Puts this handler and the password sign-in's manager (LdapSignIn: a Renkei password, then LDAP) on the form
+     * Puts this handler and the password sign-in's manager (a Renkei password, then LDAP: {@link SignInSetup#passwordSignIn()}) on the form
      * login's filter only, whatever failure URL Vaadin's configurer set. Not http.authenticationManager(…): that
      * replaces the chain's shared manager, and the OpenID Connect login's providers would be lost.
      */
@@ -54,9 +54,9 @@ final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
             // Not counted for the address: no password was checked, so nothing was guessed.
             redirect.sendRedirect(request, response,
                     "/login?error=" + SignInThrottled.CODE + "&seconds=" + throttled.seconds());
-        } else if (exception instanceof DirectorySignInRefused refused) {
+        } else if (exception instanceof SignInRefused refused) {
             // Not counted either: the directory accepted the password.
-            redirect.sendRedirect(request, response, "/login?error=" + refused.reason().code());
+            redirect.sendRedirect(request, response, "/login?error=" + refused.code());
         } else {
             addresses.failed(request.getRemoteAddr());
             super.onAuthenticationFailure(request, response, exception);

@@ -1,10 +1,10 @@
 package jp.osaka.renkei.base.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -24,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * embedded and demo start on any port) the request's own address ({baseUrl}) stays.
  */
 @Component
-class PublicAddress {
+public class PublicAddress {
 
     static final String SETTING = "renkei.mail.public-url";
 
@@ -48,12 +48,12 @@ class PublicAddress {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
-    Optional<String> base() {
+    public Optional<String> base() {
         return Optional.ofNullable(base);
     }
 
     /** Spring Security's authorization requests, with the redirect_uri on the public address when there is one. */
-    OAuth2AuthorizationRequestResolver resolver(ClientRegistrationRepository registrations) {
+    public OAuth2AuthorizationRequestResolver resolver(ClientRegistrationRepository registrations) {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         return new OAuth2AuthorizationRequestResolver() {

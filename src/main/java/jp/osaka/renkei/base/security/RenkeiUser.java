@@ -19,12 +19,6 @@ public record RenkeiUser(
         boolean enabled,
         boolean locked) implements UserDetails, RenkeiPrincipal {
 
-    static RenkeiUser of(AppUser user, boolean locked) {
-        return new RenkeiUser(java.util.Objects.requireNonNull(user.getId()), user.getUsername(),
-                user.getDisplayName(), user.getRole(), user.getWardId(), user.getPasswordHash(),
-                user.isEnabled(), locked);
-    }
-
     @Override
     public RenkeiUser renkeiUser() {
         return this;

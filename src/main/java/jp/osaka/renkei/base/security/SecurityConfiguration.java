@@ -3,13 +3,9 @@ package jp.osaka.renkei.base.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import jp.osaka.renkei.base.ui.LoginView;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,23 +13,23 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
-/** Sign-in through the login view, users from the database, method security for the services. */
+/**
+ * The filter chain: headers, CSRF, throttling by address and method security here; sign-in, sign-out and the check
+ * of signed-in sessions from the account module ({@link SignInSetup}).
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService accounts, SignedInSessions sessions,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager signIn, OidcSignIn oidc,
-            RequestUtil vaadinRequests, AddressThrottle addresses, MessageSource messages) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSetup accounts, RequestUtil vaadinRequests,
+            AddressThrottle addresses, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -41,23 +37,23 @@ class SecurityConfiguration {
         http.addFilterAfter(new CacheHeaders.KeepNoStore(), HeaderWriterFilter.class);
         // Spring Security's defaults stay: a new session id at sign-in (session fixation), the session
         // invalidated at logout. Sessions of disabled or changed accounts end at their next request:
-        http.addFilterAfter(new SessionCheckFilter(accounts, sessions, SignedInSession.strategy(strategies)),
-                SecurityContextHolderFilter.class);
+        http.addFilterAfter(accounts.sessionCheck(), SecurityContextHolderFilter.class);
         // Vaadin's default for URLs that are no route is denyAll: a typed unknown URL then got an empty
         // 403 (the browser's own English error page) instead of the app's ページが見つかりません.
         // Signed in, such a URL reaches Vaadin, which shows NotFoundView; views keep their own checks.
         // Vaadin's CSRF set-up exempts the login form; LoginCsrf checks it too (token and origin).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> oidc.logout(vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizedUrl::authenticated).enableCsrfConfiguration(false)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> accounts.signInAndOut(vaadin)
+                .anyRequest(AuthorizedUrl::authenticated).enableCsrfConfiguration(false));
         http.csrf(csrf -> LoginCsrf.configure(csrf, vaadinRequests));
-        // The password form: a Renkei password, then LDAP when configured (LdapSignIn). Only after Vaadin's
+        // The password form: a Renkei password, then LDAP when configured. Only after Vaadin's
         // configurer: configurers initialise in the order they were added, and a form login initialised
         // before Vaadin's set its login page put Spring's own "Please sign in" page on /login.
-        http.formLogin(form -> form.withObjectPostProcessor(LoginFailure.onFormLogin(signIn, addresses)));
+        http.formLogin(form -> form.withObjectPostProcessor(
+                LoginFailure.onFormLogin(accounts.passwordSignIn(), addresses)));
         // Throttling (docs/decisions/0011): an address that failed too often is refused before any check.
         http.addFilterBefore(new AddressThrottleFilter(addresses, messages),
                 UsernamePasswordAuthenticationFilter.class);
-        oidc.configure(http);
+        accounts.addSignIns(http);
         return http.build();
     }
 
@@ -81,11 +77,5 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
                 .frameOptions(FrameOptionsConfig::sameOrigin);
-    }
-
-    /** Hashes carry their algorithm prefix, so the algorithm can change: {@link PasswordHashing}. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordHashing.encoder();
     }
 }

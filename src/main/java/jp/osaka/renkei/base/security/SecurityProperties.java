@@ -53,7 +53,7 @@ public record SecurityProperties(
         }
     }
 
-    SignInBackOff backOff() {
+    public SignInBackOff backOff() {
         return new SignInBackOff(backOffAfter, backOffFirst, backOffMax);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * through its {@link ServerProperties} (its default there, 30 minutes) once, here.
  */
 @Component
-class SessionTimeout implements HttpSessionListener {
+public class SessionTimeout implements HttpSessionListener {
 
     private final Duration timeout;
 
@@ -26,7 +26,7 @@ class SessionTimeout implements HttpSessionListener {
     }
 
     /** How long a session lasts without a user action. */
-    Duration timeout() {
+    public Duration timeout() {
         return timeout;
     }
 

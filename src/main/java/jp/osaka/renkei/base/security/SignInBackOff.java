@@ -6,10 +6,10 @@ import java.time.Duration;
  * The wait after failed sign-ins in a row: none for the first {@code after - 1}, then {@code first} after the
  * {@code after}-th, doubling with each further failure, never longer than {@code max}.
  */
-record SignInBackOff(int after, Duration first, Duration max) {
+public record SignInBackOff(int after, Duration first, Duration max) {
 
     /** The wait that follows this many failures in a row (zero: the next attempt is checked at once). */
-    Duration waitAfter(int failures) {
+    public Duration waitAfter(int failures) {
         if (failures < after) {
             return Duration.ZERO;
         }
@@ -19,7 +19,7 @@ record SignInBackOff(int after, Duration first, Duration max) {
     }
 
     /** Whether the failure with this count is the one that starts the back-off (audited once). */
-    boolean startsWith(int failures) {
+    public boolean startsWith(int failures) {
         return failures == after;
     }
 }

@@ -16,7 +16,7 @@ public class SignInThrottled extends AccountStatusException {
 
     private final Duration wait;
 
-    SignInThrottled(Duration wait) {
+    public SignInThrottled(Duration wait) {
         super("Sign-in refused unchecked: back-off for " + wait);
         this.wait = wait;
     }

@@ -12,16 +12,16 @@ import jp.osaka.renkei.base.i18n.AppLocales;
 import jp.osaka.renkei.base.i18n.LocaleSelection;
 
 /** The button that switches between Japanese and English, labelled in the other language. */
-class LanguageSwitch extends Button {
+public class LanguageSwitch extends Button {
 
     /** On the login page: the choice is remembered in the browser only. */
-    LanguageSwitch() {
+    public LanguageSwitch() {
         this(locale -> {
         });
     }
 
     /** For a signed-in user: the choice is saved to their account too, so that their mails follow it. */
-    LanguageSwitch(Consumer<Locale> remember) {
+    public LanguageSwitch(Consumer<Locale> remember) {
         super(new Icon(VaadinIcon.GLOBE));
         setText(getTranslation("language.switch"));
         addThemeVariants(ButtonVariant.TERTIARY);

@@ -30,7 +30,6 @@ import jp.osaka.renkei.base.InstanceProperties;
 import jp.osaka.renkei.base.WardDirectory;
 import jp.osaka.renkei.base.security.CurrentUser;
 import jp.osaka.renkei.base.security.RenkeiUser;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 /**
  * The frame of every signed-in screen: the app's name, the side navigation (only what the role may
@@ -52,14 +51,14 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
 
     MainLayout(CurrentUser currentUser, WardDirectory wards, AuthenticationContext authentication,
-            UserAccountService accounts, InstanceProperties instance) {
+            UserBarItems accountItems, InstanceProperties instance) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(instance.demoData()), navigation());
         // Vaadin names the toggle and the drawer in English ("Toggle navigation panel") whatever the locale.
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
-        Header banner = new Header(toggle, userBar(currentUser.require(), wards, authentication, accounts));
+        Header banner = new Header(toggle, userBar(currentUser.require(), wards, authentication, accountItems));
         banner.addClassName("app-banner");
         addToNavbar(skipLink(), banner);
         main.setId(MAIN_ID);
@@ -128,7 +127,7 @@ public class MainLayout extends AppLayout {
     }
 
     private HorizontalLayout userBar(RenkeiUser user, WardDirectory wards, AuthenticationContext authentication,
-            UserAccountService accounts) {
+            UserBarItems accountItems) {
         Span name = new Span(user.displayName());
         name.addClassName("user-name");
         name.setId("user-name");
@@ -154,20 +153,9 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.getElement().setAttribute("title", getTranslation("logout"));
 
-        Button password = new Button(getTranslation("password.title"), new Icon(VaadinIcon.KEY),
-                e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
-        password.addThemeVariants(ButtonVariant.TERTIARY);
-        password.setId("change-password");
-        password.getElement().setAttribute("title", getTranslation("password.title"));
-
-        Button account = new Button(getTranslation("account.title"), new Icon(VaadinIcon.COG),
-                e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
-        account.addThemeVariants(ButtonVariant.TERTIARY);
-        account.setId("account-settings");
-        account.getElement().setAttribute("title", getTranslation("account.title"));
-
-        HorizontalLayout bar = new HorizontalLayout(who, new LanguageSwitch(accounts::chooseOwnLanguage), account,
-                password, logout);
+        HorizontalLayout bar = new HorizontalLayout(who);
+        accountItems.create().forEach(bar::add);
+        bar.add(logout);
         bar.addClassName("user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return bar;

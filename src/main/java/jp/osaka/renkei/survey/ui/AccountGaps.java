@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.osaka.renkei.account.WardAccountCoverage;
 import jp.osaka.renkei.base.security.Role;
-import jp.osaka.renkei.base.security.WardAccountCoverage;
 import jp.osaka.renkei.base.ui.StatusBadge;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.WardStatusRow;

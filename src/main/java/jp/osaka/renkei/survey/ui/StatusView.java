@@ -24,16 +24,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 
+import jp.osaka.renkei.account.WardAccountCoverage;
 import jp.osaka.renkei.base.i18n.DateFormats;
 import jp.osaka.renkei.base.i18n.FiscalYears;
 import jp.osaka.renkei.base.security.Roles;
-import jp.osaka.renkei.base.security.WardAccountCoverage;
 import jp.osaka.renkei.base.ui.Notifications;
 import jp.osaka.renkei.base.ui.ViewToolbar;
+import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseService;
 import jp.osaka.renkei.survey.ResponseStatus;
-import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RoundService;
 import jp.osaka.renkei.survey.RoundStatus;
 import jp.osaka.renkei.survey.RoundSummary;

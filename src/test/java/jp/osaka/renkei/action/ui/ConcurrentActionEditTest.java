@@ -11,11 +11,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.action.ActionDetail;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

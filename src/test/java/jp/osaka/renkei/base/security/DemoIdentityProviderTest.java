@@ -13,8 +13,12 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.osaka.renkei.account.InMemoryDirectory;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+
 
 /** The demo provider speaks OpenID Connect: sign-in form, authorization code, ID token with the directory's groups. */
 class DemoIdentityProviderTest {

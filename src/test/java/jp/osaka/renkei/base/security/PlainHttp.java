@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Requests to the running app as a browser without a session sends them: raw paths (encoded
  * characters stay as written), redirects not followed, no cookies unless given.
  */
-final class PlainHttp {
+public final class PlainHttp {
 
     /** Kana or kanji: the app's texts and data are Japanese, its bare bootstrap page and error bodies not. */
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -23,12 +23,12 @@ final class PlainHttp {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
 
-    PlainHttp(int port) {
+    public PlainHttp(int port) {
         this.port = port;
     }
 
     /** GET of a raw path (e.g. "/admin%2Fusers") with header name-value pairs. */
-    HttpResponse<String> get(String rawPath, String... headers) {
+    public HttpResponse<String> get(String rawPath, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath));
         if (headers.length > 0) {
             request.headers(headers);
@@ -37,12 +37,12 @@ final class PlainHttp {
     }
 
     /** POST of a form body, e.g. "username=admin&password=demo". */
-    HttpResponse<String> postForm(String rawPath, String form, String... headers) {
+    public HttpResponse<String> postForm(String rawPath, String form, String... headers) {
         return post(rawPath, "application/x-www-form-urlencoded", form, headers);
     }
 
     /** POST of a JSON body, as Vaadin's client sends its requests. */
-    HttpResponse<String> postJson(String rawPath, String json, String... headers) {
+    public HttpResponse<String> postJson(String rawPath, String json, String... headers) {
         return post(rawPath, "application/json; charset=UTF-8", json, headers);
     }
 
@@ -59,7 +59,7 @@ final class PlainHttp {
      * Signs in through the login page and its form as a demo user (password "demo"); returns the session's Cookie
      * header value.
      */
-    String signIn(String username) {
+    public String signIn(String username) {
         HttpResponse<String> page = get("/login");
         String session = page.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*$", "");
         HttpResponse<String> response = postForm("/login", "_csrf=" + VaadinHttp.encoded(csrfToken(page))
@@ -71,7 +71,7 @@ final class PlainHttp {
     }
 
     /** The CSRF token of a Vaadin page's meta tag, which vaadin-login-form sends with its POST. */
-    static String csrfToken(HttpResponse<String> page) {
+    public static String csrfToken(HttpResponse<String> page) {
         Matcher token = CSRF_META.matcher(page.body());
         if (!token.find()) {
             throw new IllegalStateException("no CSRF meta tag in the page: HTTP " + page.statusCode());
@@ -80,12 +80,12 @@ final class PlainHttp {
     }
 
     /** Whether a body shows anything of the app's texts or data (anything Japanese). */
-    static boolean showsAppText(String body) {
+    public static boolean showsAppText(String body) {
         return JAPANESE.matcher(body).find();
     }
 
     /** The path a redirect points to, without scheme, host and ;jsessionid; empty when it is no redirect. */
-    static String redirectPath(HttpResponse<?> response) {
+    public static String redirectPath(HttpResponse<?> response) {
         return response.headers().firstValue("Location")
                 .map(location -> URI.create(location).getRawPath().replaceFirst(";.*$", ""))
                 .orElse("");

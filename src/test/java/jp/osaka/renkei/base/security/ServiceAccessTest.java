@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.UserSummary;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RouteAccessTable.Who;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,14 +20,14 @@ import org.springframework.test.context.TestPropertySource;
  * activity: the user signs in again. A clock the test moves; the idle timeout runs on Tomcat's own time.
  */
 @DemoDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SignInTest.Watch.class)
+@Import(SignInWatch.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:session-age;DB_CLOSE_DELAY=-1")
 class SessionAgeHttpTest {
 
     @LocalServerPort
     int port;
     @Autowired
-    SignInTest.MovableClock clock;
+    SignInWatch.MovableClock clock;
     @Autowired
     UserAccountService accounts;
     @Autowired

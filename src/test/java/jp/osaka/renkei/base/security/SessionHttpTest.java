@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.UserSummary;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

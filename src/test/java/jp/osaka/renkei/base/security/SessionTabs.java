@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import jp.osaka.renkei.account.UserAccountService;
+
 /** Users and their signed-in tabs for the session tests over HTTP. */
 final class SessionTabs {
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
@@ -28,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * minutes later, with the address's bucket full again.
  */
 @DemoDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SignInTest.Watch.class)
+@Import(SignInWatch.class)
 @TestPropertySource(properties = "renkei.security.address-failures=10")
 class SignInThrottleHttpTest {
 
@@ -37,7 +38,7 @@ class SignInThrottleHttpTest {
     @LocalServerPort
     int port;
     @Autowired
-    SignInTest.MovableClock clock;
+    SignInWatch.MovableClock clock;
     @Autowired
     UserAccountService accounts;
     @Autowired

@@ -6,7 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.base.security.SignedInSessions.OwnSession;
+import jp.osaka.renkei.account.SignedInSessions;
+import jp.osaka.renkei.account.SignedInSessions.OwnSession;
+import jp.osaka.renkei.account.UserAccountService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code ?v-r=init}), send RPCs ({@code ?v-r=uidl}) and heartbeats with the tab's cookie, UI id, CSRF token
  * and sync id, as the client engine does.
  */
-final class VaadinHttp {
+public final class VaadinHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,7 @@ final class VaadinHttp {
     private JsonNode lastUidl = JSON.createObjectNode();
     private boolean acceptGzip;
 
-    VaadinHttp(int port) {
+    public VaadinHttp(int port) {
         this.port = port;
         this.http = new PlainHttp(port);
     }
@@ -42,18 +42,18 @@ final class VaadinHttp {
      * From now on, UIDL requests say that gzip is accepted, as browsers do; a compressed answer is not read (its body
      * is bytes), so this is for a tab's last request.
      */
-    VaadinHttp acceptingGzip() {
+    public VaadinHttp acceptingGzip() {
         acceptGzip = true;
         return this;
     }
 
     /** The session's Cookie header value, e.g. "JSESSIONID=…"; empty before the first response that sets one. */
-    String cookie() {
+    public String cookie() {
         return cookie;
     }
 
     /** Another tab that replays this one's cookie, UI id, CSRF token and sync id (e.g. after a logout). */
-    VaadinHttp copy() {
+    public VaadinHttp copy() {
         VaadinHttp copy = new VaadinHttp(port);
         copy.cookie = cookie;
         copy.uiId = uiId;
@@ -64,7 +64,7 @@ final class VaadinHttp {
     }
 
     /** The login form's POST (with the login page's CSRF token); asserts that the sign-in succeeded. */
-    VaadinHttp signIn(String username, String password) {
+    public VaadinHttp signIn(String username, String password) {
         HttpResponse<String> response = postLogin(username, password);
         assertThat(response.statusCode()).as("sign-in of " + username).isEqualTo(302);
         assertThat(PlainHttp.redirectPath(response)).as("sign-in of " + username).isEqualTo("/");
@@ -76,18 +76,18 @@ final class VaadinHttp {
      * GET /login, then the login form's POST with this tab's cookie and the CSRF token of the page's meta tag, as
      * vaadin-login-form sends it; as it is answered (redirects not followed).
      */
-    HttpResponse<String> postLogin(String username, String password) {
+    public HttpResponse<String> postLogin(String username, String password) {
         return postLoginForm("_csrf=" + encoded(openLoginPage()) + "&username=" + encoded(username)
                 + "&password=" + encoded(password));
     }
 
     /** GET /login with this tab's cookie (a session for the first one); the CSRF token the page carries. */
-    String openLoginPage() {
+    public String openLoginPage() {
         return PlainHttp.csrfToken(get("/login"));
     }
 
     /** A POST of the login form's body as given (e.g. without a token), with this tab's cookie and more headers. */
-    HttpResponse<String> postLoginForm(String form, String... headers) {
+    public HttpResponse<String> postLoginForm(String form, String... headers) {
         String[] cookieAndMore = Stream.of(withCookie(), headers).flatMap(Arrays::stream)
                 .toArray(String[]::new);
         HttpResponse<String> response = http.postForm("/login", form, cookieAndMore);
@@ -95,14 +95,14 @@ final class VaadinHttp {
         return response;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> response = http.get(path, withCookie());
         remember(response);
         return response;
     }
 
     /** Opens a UI at a route, as the bootstrap page does; false when the answer was no UI (e.g. a redirect). */
-    boolean open(String route) {
+    public boolean open(String route) {
         HttpResponse<String> response = get("/?v-r=init&location=" + route);
         if (response.statusCode() != 200) {
             return false;
@@ -118,7 +118,7 @@ final class VaadinHttp {
     }
 
     /** The node of the component with this id in what the server sent last (init or RPC answer). */
-    Optional<Integer> node(String componentId) {
+    public Optional<Integer> node(String componentId) {
         for (JsonNode change : lastUidl.path("changes")) {
             if ("id".equals(change.path("key").asString("")) && componentId.equals(change.path("value").asString(""))) {
                 return Optional.of(change.path("node").asInt());
@@ -128,21 +128,21 @@ final class VaadinHttp {
     }
 
     /** A click on a node, as one UIDL request; returns the raw answer. */
-    HttpResponse<String> click(int node) {
+    public HttpResponse<String> click(int node) {
         ObjectNode rpc = JSON.createObjectNode().put("type", "event").put("node", node).put("event", "click");
         rpc.putObject("data");
         return uidl(rpc);
     }
 
     /** Navigation inside the UI to a route, as a click on a link in the app does. */
-    HttpResponse<String> navigate(String route) {
+    public HttpResponse<String> navigate(String route) {
         ObjectNode rpc = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
         rpc.putObject("data").put("route", route).put("query", "").put("appShellTitle", "")
                 .put("forceReload", false).put("trigger", "");
         return uidl(rpc);
     }
 
-    HttpResponse<String> heartbeat() {
+    public HttpResponse<String> heartbeat() {
         HttpResponse<String> response = http.postJson("/?v-r=heartbeat&v-uiId=" + uiId, "", withCookie());
         remember(response);
         return response;
@@ -171,7 +171,7 @@ final class VaadinHttp {
     }
 
     /** Whether an answer says that the session expired (Vaadin's client then reloads the page). */
-    static boolean sessionExpired(HttpResponse<String> response) {
+    public static boolean sessionExpired(HttpResponse<String> response) {
         return response.body().replace(" ", "").contains("\"sessionExpired\":true");
     }
 
@@ -179,7 +179,7 @@ final class VaadinHttp {
         return cookie.isEmpty() ? new String[0] : new String[] { "Cookie", cookie };
     }
 
-    static String encoded(String text) {
+    public static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

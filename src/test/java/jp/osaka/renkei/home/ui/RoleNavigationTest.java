@@ -15,8 +15,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Locale;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.SystemActor;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.ReminderService;
 import jp.osaka.renkei.survey.RoundService;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Paragraph;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseKey;
 import jp.osaka.renkei.survey.ResponseService;

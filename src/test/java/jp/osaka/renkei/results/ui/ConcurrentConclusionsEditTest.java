@@ -13,8 +13,8 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.results.Conclusions;
 import jp.osaka.renkei.results.ConclusionsService;
 

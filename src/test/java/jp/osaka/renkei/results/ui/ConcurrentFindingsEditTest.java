@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.results.FindingLists;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;

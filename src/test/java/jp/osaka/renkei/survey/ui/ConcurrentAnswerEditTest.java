@@ -10,8 +10,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RunAs;
-import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.Level;

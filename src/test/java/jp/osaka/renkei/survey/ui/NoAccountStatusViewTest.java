@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.base.security.UserAdministrationService;
-import jp.osaka.renkei.base.security.WardAccountFixture;
+import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.WardAccountFixture;
 import jp.osaka.renkei.survey.WardStatusRow;
 
 import org.junit.jupiter.api.Test;

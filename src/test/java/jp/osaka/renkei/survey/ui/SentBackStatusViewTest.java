@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import jp.osaka.renkei.DemoDataTest;
-import jp.osaka.renkei.base.security.UserAccountService;
+import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseKey;
 import jp.osaka.renkei.survey.ResponseService;

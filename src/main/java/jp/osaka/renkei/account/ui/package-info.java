@@ -1,0 +1,4 @@
+@NullMarked
+package jp.osaka.renkei.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package jp.osaka.renkei.admin.ui;
-
-import org.jspecify.annotations.NullMarked;
