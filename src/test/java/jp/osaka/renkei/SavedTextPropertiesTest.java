@@ -11,6 +11,7 @@ import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.UserAccountService;
 import jp.osaka.renkei.base.security.UserAdministrationService;
+import jp.osaka.renkei.base.security.UserFixture;
 import jp.osaka.renkei.goal.GoalService;
 import jp.osaka.renkei.goal.GoalSummary;
 import jp.osaka.renkei.survey.AnswerInput;
@@ -74,7 +75,7 @@ class SavedTextPropertiesTest {
                 }
             }
         } finally {
-            created.forEach(name -> jdbc.update("delete from app_user where username = ?", name));
+            new UserFixture(jdbc).remove(created);
         }
     }
 

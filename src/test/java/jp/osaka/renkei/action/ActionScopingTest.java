@@ -49,11 +49,9 @@ class ActionScopingTest {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        String mine = "select id from action where ward_id in (" + MINATO + ", " + YODOGAWA + ")";
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (" + mine + ")");
-        }
-        jdbc.update("delete from action where ward_id in (?, ?)", MINATO, YODOGAWA);
+        ActionFixture fixture = new ActionFixture(jdbc);
+        fixture.removeOfWard(MINATO);
+        fixture.removeOfWard(YODOGAWA);
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.TestWards;
+import jp.osaka.renkei.action.ActionFixture;
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.action.ActionStatus;
 
@@ -50,11 +51,7 @@ class ActionsViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        String mine = "select id from action where ward_id = " + YODOGAWA;
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (" + mine + ")");
-        }
-        jdbc.update("delete from action where ward_id = ?", YODOGAWA);
+        new ActionFixture(jdbc).removeOfWard(YODOGAWA);
     }
 
     @Test
