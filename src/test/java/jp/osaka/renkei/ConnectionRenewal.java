@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.action.ActionFixture;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
@@ -28,9 +29,11 @@ import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.goal.KpiForm;
 import jp.osaka.renkei.goal.KpiResult;
 import jp.osaka.renkei.goal.KpiService;
+import jp.osaka.renkei.mail.MailHistoryFixture;
 import jp.osaka.renkei.results.FacilityType;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.ReferenceSurveyService;
+import jp.osaka.renkei.results.ResultsFixture;
 import jp.osaka.renkei.survey.AnswerInput;
 import jp.osaka.renkei.survey.AnswerSheet;
 import jp.osaka.renkei.survey.Level;
@@ -66,6 +69,7 @@ final class ConnectionRenewal {
     private final SurveyFixture fixture;
     private final int fiscalYear;
     private long lastMailBefore;
+    private @Nullable Long round;
     private @Nullable Ward kitaBefore;
 
     ConnectionRenewal(ApplicationContext context, int fiscalYear) {
@@ -132,7 +136,7 @@ final class ConnectionRenewal {
         WardService wards = context.getBean(WardService.class);
         kitaBefore = fixture.as(admin, () -> wards.findById(KITA).orElseThrow());
         fixture.as(admin, () -> wards.changeMailboxes(KITA, kitaBefore.getVersion(), mailbox(), null));
-        fixture.openRound(fiscalYear);
+        round = fixture.openRound(fiscalYear).id();
         ResponseKey key = new ResponseKey(fiscalYear, KITA, RespondentType.WARD_OFFICE);
 
         AnswerSheet empty = fixture.as(ward, () -> context.getBean(ResponseService.class).sheet(key));
@@ -183,16 +187,11 @@ final class ConnectionRenewal {
 
     /** Removes what {@link #saveEverything} wrote, for a context that other tests share. */
     void removeAll() {
-        String owner = "renewal-ward-" + fiscalYear;
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (select id from action where owner = ?)", owner);
+        new ActionFixture(jdbc).removeOwnedBy("renewal-ward-" + fiscalYear);
+        if (round != null) {
+            new ResultsFixture(jdbc).removeAbout(round);
         }
-        jdbc.update("delete from action where owner = ?", owner);
-        for (String table : List.of("finding", "finding_list", "reference_count")) {
-            jdbc.update("delete from " + table + " where round_id in (select id from survey_round where fiscal_year = ?)",
-                    fiscalYear);
-        }
-        jdbc.update("delete from mail_message where id > ?", lastMailBefore);
+        new MailHistoryFixture(context).removeAfter(lastMailBefore);
         if (kitaBefore != null) {
             Ward kita = kitaBefore;
             fixture.as("renewal-admin-" + fiscalYear, () -> {

@@ -13,7 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole application on an in-memory H2 with the demo data, for browserless and end-to-end tests.
  * The database settings go in as test properties because ./config/application.yml (read in tests
- * too, and stronger than any profile file on the classpath) would otherwise point at ./data.
+ * too, and stronger than any profile file on the classpath) would otherwise point at ./data. The tests share the
+ * database: those that change a ward's demo data use the wards of their area in {@link TestWards}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

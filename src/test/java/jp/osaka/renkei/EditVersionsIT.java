@@ -15,6 +15,7 @@ import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;
+import jp.osaka.renkei.results.ResultsFixture;
 import jp.osaka.renkei.survey.InstrumentService;
 import jp.osaka.renkei.survey.ItemSummary;
 import jp.osaka.renkei.survey.RespondentType;
@@ -66,10 +67,9 @@ class EditVersionsIT {
 
     @AfterEach
     void cleanUp() {
-        for (long id : List.of(round, openRound)) {
-            jdbc.update("delete from finding where round_id = ?", id);
-            jdbc.update("delete from finding_list where round_id = ?", id);
-        }
+        ResultsFixture results = new ResultsFixture(jdbc);
+        results.removeAbout(round);
+        results.removeAbout(openRound);
         fixture.removeAll();
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.account.UserAdministrationService;
+import jp.osaka.renkei.account.UserFixture;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
@@ -74,29 +75,29 @@ class SavedTextPropertiesTest {
                 }
             }
         } finally {
-            created.forEach(name -> jdbc.update("delete from app_user where username = ?", name));
+            new UserFixture(jdbc).remove(created);
         }
     }
 
     @Test
     void anyAnswerCommentIsSavedOrRefusedWithAMessage() {
-        // 東住吉区's support room has not started the open round's response
+        // 東住吉区's support room (its area's in TestWards) has not started the open round's response
         for (String text : BadInput.texts(TRIES)) {
-            AnswerSheet sheet = as("room-higashisumiyoshi", () -> responses.sheet(
+            AnswerSheet sheet = as(TestWards.HIGASHISUMIYOSHI_ROOM, () -> responses.sheet(
                     responses.sheet(keyOfOwnResponse()).key()));
             long item = sheet.lines().getFirst().itemId();
-            if (saved(text, value -> as("room-higashisumiyoshi", () -> responses.saveDraft(sheet.key(),
+            if (saved(text, value -> as(TestWards.HIGASHISUMIYOSHI_ROOM, () -> responses.saveDraft(sheet.key(),
                     List.of(new AnswerInput(item, Level.WELL, value)), sheet.version())))) {
-                String stored = as("room-higashisumiyoshi", () -> responses.sheet(sheet.key())).lines().getFirst()
-                        .comment();
+                String stored = as(TestWards.HIGASHISUMIYOSHI_ROOM, () -> responses.sheet(sheet.key())).lines()
+                        .getFirst().comment();
                 assertThat(stored == null ? "" : stored).isEqualTo(text.strip());
             }
         }
     }
 
     private jp.osaka.renkei.survey.ResponseKey keyOfOwnResponse() {
-        long ward = jdbc.queryForObject("select id from ward where slug = 'higashisumiyoshi'", Long.class);
-        return new jp.osaka.renkei.survey.ResponseKey(2025, ward, jp.osaka.renkei.survey.RespondentType.SUPPORT_ROOM);
+        return new jp.osaka.renkei.survey.ResponseKey(2025, TestWards.HIGASHISUMIYOSHI.id(),
+                jp.osaka.renkei.survey.RespondentType.SUPPORT_ROOM);
     }
 
     private GoalSummary current(GoalSummary goal) {

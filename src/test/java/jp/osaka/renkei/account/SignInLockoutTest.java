@@ -34,7 +34,7 @@ class SignInLockoutTest {
 
     @Test
     void aDemoUserSignsInWithTheDemoPassword() throws Exception {
-        var result = manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ward-abeno", "demo"));
+        var result = manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ward-kita", "demo"));
         assertThat(result.getPrincipal()).isInstanceOfSatisfying(RenkeiUser.class,
                 user -> assertThat(user.role()).isEqualTo(Role.WARD_OFFICE));
     }
@@ -45,17 +45,17 @@ class SignInLockoutTest {
         AuthenticationManager manager = manager();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> manager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("room-tsurumi", "wrong")))
+                    UsernamePasswordAuthenticationToken.unauthenticated("room-sumiyoshi", "wrong")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("room-tsurumi", "demo")))
+                UsernamePasswordAuthenticationToken.unauthenticated("room-sumiyoshi", "demo")))
                 .isInstanceOfSatisfying(SignInThrottled.class, wait -> assertThat(wait.seconds()).isEqualTo(1));
 
         clock.advance(Duration.ofSeconds(1));
 
-        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("room-tsurumi", "demo"))
-                .getName()).isEqualTo("room-tsurumi");
+        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("room-sumiyoshi", "demo"))
+                .getName()).isEqualTo("room-sumiyoshi");
     }
 
     private AuthenticationManager manager() throws Exception {

@@ -16,4 +16,9 @@ public final class UserFixture {
     public void remove(List<String> usernames) {
         usernames.forEach(username -> jdbc.update("delete from app_user where username = ?", username));
     }
+
+    /** Every user whose name starts so: for the users a test made through the screens, under a prefix of its own. */
+    public void removeStartingWith(String prefix) {
+        jdbc.update("delete from app_user where username like ?", prefix + "%");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 
@@ -17,9 +18,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class WardAccountCoverageTest {
 
-    /** 西淀川区 and 此花区: no other browserless test changes their accounts. */
-    private static final long NISHIYODOGAWA = 11;
-    private static final long KONOHANA = 4;
+    /** 西淀川区 and 此花区: only the tests of their area change their accounts ({@link TestWards}). */
+    private static final long NISHIYODOGAWA = TestWards.NISHIYODOGAWA.id();
+    private static final long KONOHANA = TestWards.KONOHANA.id();
 
     @Autowired
     WardAccountCoverage coverage;
@@ -33,13 +34,13 @@ class WardAccountCoverageTest {
     void aWardWhoseOnlySupportRoomAccountIsDisabledHasNoSupportRoomUntilItIsEnabledAgain() {
         assertThat(coverage.activeWardRoles().get(NISHIYODOGAWA)).containsExactlyInAnyOrder(Role.WARD_OFFICE,
                 Role.SUPPORT_ROOM);
-        WardAccountFixture.enable(administration, "room-nishiyodogawa", false);
+        WardAccountFixture.enable(administration, TestWards.NISHIYODOGAWA_ROOM, false);
         try {
             assertThat(coverage.activeWardRoles().get(NISHIYODOGAWA)).containsExactly(Role.WARD_OFFICE);
             assertThat(WardAccountCoverage.covered(coverage.activeWardRoles(), NISHIYODOGAWA, Role.SUPPORT_ROOM))
                     .isFalse();
         } finally {
-            WardAccountFixture.enable(administration, "room-nishiyodogawa", true);
+            WardAccountFixture.enable(administration, TestWards.NISHIYODOGAWA_ROOM, true);
         }
         assertThat(WardAccountCoverage.covered(coverage.activeWardRoles(), NISHIYODOGAWA, Role.SUPPORT_ROOM))
                 .isTrue();
@@ -48,7 +49,7 @@ class WardAccountCoverageTest {
     @Test
     @WithUserDetails("admin")
     void aDirectoryAccountCountsLikeALocalOne() {
-        WardAccountFixture.enable(administration, "ward-konohana", false);
+        WardAccountFixture.enable(administration, TestWards.KONOHANA_OFFICE, false);
         try {
             assertThat(coverage.activeWardRoles().get(KONOHANA)).containsExactly(Role.SUPPORT_ROOM);
             directory.signIn(new DirectoryIdentity("test:dir-konohana", "dir-konohana", "此花区役所 木村",
@@ -58,7 +59,7 @@ class WardAccountCoverageTest {
                     Role.SUPPORT_ROOM);
         } finally {
             WardAccountFixture.enable(administration, "dir-konohana", false);
-            WardAccountFixture.enable(administration, "ward-konohana", true);
+            WardAccountFixture.enable(administration, TestWards.KONOHANA_OFFICE, true);
         }
     }
 

@@ -23,9 +23,28 @@ public final class ActionFixture {
 
     /** The actions of one owner. */
     public void removeOwnedBy(String owner) {
+        removeWhere("owner = ?", owner);
+    }
+
+    /** Every action of one ward: for a ward whose actions are the test's own (jp.osaka.renkei.TestWards). */
+    public void removeOfWard(long wardId) {
+        removeWhere("ward_id = ?", wardId);
+    }
+
+    /** The actions with this title. */
+    public void removeTitled(String title) {
+        removeWhere("title = ?", title);
+    }
+
+    public void remove(long id) {
+        removeWhere("id = ?", id);
+    }
+
+    private void removeWhere(String condition, Object argument) {
         for (String table : DETAILS) {
-            jdbc.update("delete from " + table + " where action_id in (select id from action where owner = ?)", owner);
+            jdbc.update("delete from " + table + " where action_id in (select id from action where " + condition + ")",
+                    argument);
         }
-        jdbc.update("delete from action where owner = ?", owner);
+        jdbc.update("delete from action where " + condition, argument);
     }
 }

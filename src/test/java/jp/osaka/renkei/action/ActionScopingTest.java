@@ -1,5 +1,8 @@
 package jp.osaka.renkei.action;
 
+import static jp.osaka.renkei.TestWards.MINATO_OFFICE;
+import static jp.osaka.renkei.TestWards.MINATO_ROOM;
+import static jp.osaka.renkei.TestWards.YODOGAWA_OFFICE;
 import static jp.osaka.renkei.action.SignedIn.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.goal.LinkedActions;
@@ -23,13 +27,13 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may read and change which action, through the real services on the demo data. Writes only
- * actions of 港区 (7) and 大正区 (8), which no other test reads, and removes them afterwards.
+ * actions of 港区 and 淀川区 (their area in {@link TestWards}), and removes them afterwards.
  */
 @DemoDataTest
 class ActionScopingTest {
 
-    private static final long MINATO = 7;
-    private static final long TAISHO = 8;
+    private static final long MINATO = TestWards.MINATO.id();
+    private static final long YODOGAWA = TestWards.YODOGAWA.id();
     private static final long COMMUNITY_CARE_CENTRE = 6;
 
     @Autowired
@@ -45,56 +49,54 @@ class ActionScopingTest {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        String mine = "select id from action where ward_id in (" + MINATO + ", " + TAISHO + ")";
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (" + mine + ")");
-        }
-        jdbc.update("delete from action where ward_id in (?, ?)", MINATO, TAISHO);
+        ActionFixture fixture = new ActionFixture(jdbc);
+        fixture.removeOfWard(MINATO);
+        fixture.removeOfWard(YODOGAWA);
     }
 
     @Test
     void aWardUserCannotReadChangeOrAnnotateAnotherWardsActionByItsId() {
-        long taisho = as("ward-taisho", () -> actions.create(input(TAISHO, "ward-taisho", "大正区の定例会")));
-        long version = as("ward-taisho", () -> actions.get(taisho)).version();
+        long yodogawa = as(YODOGAWA_OFFICE, () -> actions.create(input(YODOGAWA, YODOGAWA_OFFICE, "淀川区の定例会")));
+        long version = as(YODOGAWA_OFFICE, () -> actions.get(yodogawa)).version();
 
-        assertThatThrownBy(() -> as("ward-minato", () -> actions.get(taisho)))
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> actions.get(yodogawa)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("room-minato", () -> run(() -> actions.update(taisho, version,
-                input(TAISHO, "ward-taisho", "書き換え"))))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("ward-minato", () -> run(() -> actions.addNote(taisho, LocalDate.now(), "侵入"))))
+        assertThatThrownBy(() -> as(MINATO_ROOM, () -> run(() -> actions.update(yodogawa, version,
+                input(YODOGAWA, YODOGAWA_OFFICE, "書き換え"))))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> run(() -> actions.addNote(yodogawa, LocalDate.now(), "侵入"))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        ActionDetail unchanged = as("ward-taisho", () -> actions.get(taisho));
-        assertThat(unchanged.title()).isEqualTo("大正区の定例会");
+        ActionDetail unchanged = as(YODOGAWA_OFFICE, () -> actions.get(yodogawa));
+        assertThat(unchanged.title()).isEqualTo("淀川区の定例会");
         assertThat(unchanged.version()).isEqualTo(version);
         assertThat(unchanged.notes()).isEmpty();
     }
 
     @Test
     void aWardUserCreatesOnlyForTheirOwnWardAndCannotMoveAnActionAway() {
-        assertThatThrownBy(() -> as("ward-minato", () -> actions.create(input(TAISHO, "ward-taisho", "よその区"))))
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> actions.create(input(YODOGAWA, YODOGAWA_OFFICE, "よその区"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("ward-minato", () -> actions.create(input(null, "admin", "全市の取組み"))))
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> actions.create(input(null, "admin", "全市の取組み"))))
                 .isInstanceOf(AccessDeniedException.class);
-        long minato = as("ward-minato", () -> actions.create(input(MINATO, "room-minato", "港区の取組み")));
-        long version = as("ward-minato", () -> actions.get(minato)).version();
+        long minato = as(MINATO_OFFICE, () -> actions.create(input(MINATO, MINATO_ROOM, "港区の取組み")));
+        long version = as(MINATO_OFFICE, () -> actions.get(minato)).version();
 
-        assertThatThrownBy(() -> as("ward-minato", () -> run(() -> actions.update(minato, version,
-                input(TAISHO, "ward-taisho", "港区の取組み"))))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> run(() -> actions.update(minato, version,
+                input(YODOGAWA, YODOGAWA_OFFICE, "港区の取組み"))))).isInstanceOf(AccessDeniedException.class);
         assertThat(as("admin", () -> actions.get(minato)).wardId()).isEqualTo(MINATO);
     }
 
     @Test
     void theListOfAWardUserHoldsTheirWardsAndTheCityWideActionsOnly() {
-        as("ward-taisho", () -> actions.create(input(TAISHO, "ward-taisho", "大正区の定例会")));
+        as(YODOGAWA_OFFICE, () -> actions.create(input(YODOGAWA, YODOGAWA_OFFICE, "淀川区の定例会")));
 
-        List<ActionRow> seen = as("ward-minato", () -> search.find(ActionFilter.NONE, PageRequest.of(0, 100)));
+        List<ActionRow> seen = as(MINATO_OFFICE, () -> search.find(ActionFilter.NONE, PageRequest.of(0, 100)));
         assertThat(seen).isNotEmpty().allSatisfy(row -> assertThat(row.wardId()).isIn(null, MINATO));
-        assertThat(as("ward-minato", () -> search.count(ActionFilter.NONE))).isEqualTo(seen.size());
-        ActionFilter taishoOnly = new ActionFilter(TAISHO, false, null, null, null, null, false);
-        assertThat(as("ward-minato", () -> search.count(taishoOnly))).isZero();
-        assertThat(as("viewer", () -> search.count(taishoOnly))).isEqualTo(1);
-        assertThat(as("ward-minato", () -> linked.countsByGoal().values().stream().flatMap(List::stream)
+        assertThat(as(MINATO_OFFICE, () -> search.count(ActionFilter.NONE))).isEqualTo(seen.size());
+        ActionFilter yodogawaOnly = new ActionFilter(YODOGAWA, false, null, null, null, null, false);
+        assertThat(as(MINATO_OFFICE, () -> search.count(yodogawaOnly))).isZero();
+        assertThat(as("viewer", () -> search.count(yodogawaOnly))).isEqualTo(1);
+        assertThat(as(MINATO_OFFICE, () -> linked.countsByGoal().values().stream().flatMap(List::stream)
                 .mapToLong(LinkedActions.StatusCount::count).sum()))
                 .isLessThan(as("admin", () -> linked.countsByGoal().values().stream().flatMap(List::stream)
                         .mapToLong(LinkedActions.StatusCount::count).sum()));
@@ -102,18 +104,18 @@ class ActionScopingTest {
 
     @Test
     void aViewerReadsButCannotCreateOrAnnotateAndOnlyAdministratorsReview() {
-        long minato = as("ward-minato", () -> actions.create(input(MINATO, "ward-minato", "港区の取組み")));
+        long minato = as(MINATO_OFFICE, () -> actions.create(input(MINATO, MINATO_OFFICE, "港区の取組み")));
         long version = as("viewer", () -> actions.get(minato)).version();
 
-        assertThatThrownBy(() -> as("viewer", () -> actions.create(input(MINATO, "ward-minato", "閲覧者"))))
+        assertThatThrownBy(() -> as("viewer", () -> actions.create(input(MINATO, MINATO_OFFICE, "閲覧者"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("viewer", () -> run(() -> actions.addNote(minato, LocalDate.now(), "メモ"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("ward-minato", () -> run(() -> actions.review(minato, version, "自己評価"))))
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> run(() -> actions.review(minato, version, "自己評価"))))
                 .isInstanceOf(AccessDeniedException.class);
         as("admin", () -> run(() -> actions.review(minato, version, "順調です。")));
 
-        ActionDetail reviewed = as("ward-minato", () -> actions.get(minato));
+        ActionDetail reviewed = as(MINATO_OFFICE, () -> actions.get(minato));
         assertThat(reviewed.reviewComment()).isEqualTo("順調です。");
         assertThat(reviewed.history().getFirst()).extracting(ActionDetail.HistoryEntry::field,
                 ActionDetail.HistoryEntry::newValue, ActionDetail.HistoryEntry::changedBy)
@@ -122,19 +124,19 @@ class ActionScopingTest {
 
     @Test
     void everyChangeAndNoteIsKeptInTheHistoryAndTheAuditLog() {
-        long minato = as("ward-minato", () -> actions.create(input(MINATO, "ward-minato", "港区の取組み")));
-        long version = as("ward-minato", () -> actions.get(minato)).version();
-        as("room-minato", () -> run(() -> actions.update(minato, version, new ActionInput("港区の取組み", null, MINATO,
-                Set.of(COMMUNITY_CARE_CENTRE), null, "room-minato", LocalDate.of(2031, 3, 31),
+        long minato = as(MINATO_OFFICE, () -> actions.create(input(MINATO, MINATO_OFFICE, "港区の取組み")));
+        long version = as(MINATO_OFFICE, () -> actions.get(minato)).version();
+        as(MINATO_ROOM, () -> run(() -> actions.update(minato, version, new ActionInput("港区の取組み", null, MINATO,
+                Set.of(COMMUNITY_CARE_CENTRE), null, MINATO_ROOM, LocalDate.of(2031, 3, 31),
                 ActionStatus.IN_PROGRESS))));
-        as("room-minato", () -> run(() -> actions.addNote(minato, LocalDate.of(2030, 4, 1), "包括と打合せ")));
+        as(MINATO_ROOM, () -> run(() -> actions.addNote(minato, LocalDate.of(2030, 4, 1), "包括と打合せ")));
 
-        ActionDetail detail = as("ward-minato", () -> actions.get(minato));
+        ActionDetail detail = as(MINATO_OFFICE, () -> actions.get(minato));
         assertThat(detail.history()).extracting(ActionDetail.HistoryEntry::field).containsExactly(
                 ActionChange.Field.NOTE, ActionChange.Field.STATUS, ActionChange.Field.OWNER,
                 ActionChange.Field.CREATED);
         assertThat(detail.notes()).singleElement().satisfies(note -> {
-            assertThat(note.author()).isEqualTo("room-minato");
+            assertThat(note.author()).isEqualTo(MINATO_ROOM);
             assertThat(note.authorName()).isEqualTo("港区 相談支援室");
             assertThat(note.text()).isEqualTo("包括と打合せ");
         });
@@ -144,19 +146,19 @@ class ActionScopingTest {
 
     @Test
     void savingOverANewerSaveIsRefusedAsStale() {
-        long minato = as("ward-minato", () -> actions.create(input(MINATO, "ward-minato", "港区の取組み")));
-        long version = as("ward-minato", () -> actions.get(minato)).version();
-        as("ward-minato", () -> run(() -> actions.update(minato, version, input(MINATO, "ward-minato", "一回目"))));
+        long minato = as(MINATO_OFFICE, () -> actions.create(input(MINATO, MINATO_OFFICE, "港区の取組み")));
+        long version = as(MINATO_OFFICE, () -> actions.get(minato)).version();
+        as(MINATO_OFFICE, () -> run(() -> actions.update(minato, version, input(MINATO, MINATO_OFFICE, "一回目"))));
 
-        assertThatThrownBy(() -> as("room-minato", () -> run(() -> actions.update(minato, version,
-                input(MINATO, "ward-minato", "二回目"))))).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> as(MINATO_ROOM, () -> run(() -> actions.update(minato, version,
+                input(MINATO, MINATO_OFFICE, "二回目"))))).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("action.stale"));
-        assertThat(as("ward-minato", () -> actions.get(minato)).title()).isEqualTo("一回目");
+        assertThat(as(MINATO_OFFICE, () -> actions.get(minato)).title()).isEqualTo("一回目");
     }
 
     @Test
     void anOwnerFromAnotherWardIsRefused() {
-        assertThatThrownBy(() -> as("ward-minato", () -> actions.create(input(MINATO, "ward-taisho", "港区"))))
+        assertThatThrownBy(() -> as(MINATO_OFFICE, () -> actions.create(input(MINATO, YODOGAWA_OFFICE, "港区"))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("action.owner.invalid"));
     }

@@ -41,10 +41,10 @@ class AuditLogTest {
     @Test
     void aFailedSignInIsRecordedWithTheNameTypedButNeverThePassword() throws Exception {
         assertThatThrownBy(() -> authentication.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("ward-ikuno", "my-secret-guess")))
+                UsernamePasswordAuthenticationToken.unauthenticated("ward-sumiyoshi", "my-secret-guess")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        List<AuditEntry> failed = entries(AuditAction.SIGN_IN_FAILED, "ward-ikuno");
+        List<AuditEntry> failed = entries(AuditAction.SIGN_IN_FAILED, "ward-sumiyoshi");
         assertThat(failed).hasSize(1);
         assertThat(failed.getFirst().getDetail()).isEqualTo("BadCredentialsException").doesNotContain("my-secret-guess");
     }

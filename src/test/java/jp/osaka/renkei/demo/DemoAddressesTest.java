@@ -46,7 +46,7 @@ class DemoAddressesTest {
         assertThat(addresses).containsEntry("admin", "admin@example.org")
                 .containsEntry("ward-kita", "ward-kita@example.org")
                 .containsEntry("room-kita", "room-kita@example.org")
-                .doesNotContainKeys("viewer", "ward-nishinari", "room-abeno");
+                .doesNotContainKeys("viewer", "ward-nishinari", "room-tennoji");
         assertThat(addresses.values()).allSatisfy(address -> assertThat(address).endsWith("@example.org"));
     }
 }

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 
+import jp.osaka.renkei.TestWards;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +20,7 @@ class ActionProgressE2E extends EndToEndTest {
 
     @Test
     void aCoordinatorsProgressNoteShowsOnTheGoalsPageForTheBureau() {
-        signIn("room-higashinari");
+        signIn(TestWards.HIGASHINARI_ROOM);
         sideNav("取組み").click();
         Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(ACTION));
         assertThat(row.first()).isVisible();

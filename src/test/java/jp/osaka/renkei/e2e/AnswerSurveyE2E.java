@@ -8,6 +8,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jp.osaka.renkei.TestWards;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +35,7 @@ class AnswerSurveyE2E extends EndToEndTest {
     void wardOfficeAnswersEveryItemKeepsItsDraftAcrossAReloadAndSubmits() {
         openLoginPage();
         screenshot("login");
-        signIn("ward-nishinari");
+        signIn(TestWards.NISHINARI_OFFICE);
         assertThat(page.locator("#user-role")).containsText("西成区");
         assertThat(page.locator("#own-ward #status-ward-office")).containsText("未回答");
         screenshot("home-ward");

@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import jp.osaka.renkei.TestWards;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,12 +26,12 @@ class ConcurrentEditE2E extends EndToEndTest {
     @Test
     void theLaterSaveOfTheSameActionGetsTheReloadDialogAndChangesNothing() {
         String path = "actions/" + jdbc.queryForObject("select id from action where title = ?", Long.class, TITLE);
-        signIn("ward-joto");
+        signIn(TestWards.JOTO_OFFICE);
         open(path);
         page.locator("#edit-action").click();
         page.locator("#action-title input").fill("区役所が変えた題名");
 
-        Page room = signInElsewhere("room-joto", path);
+        Page room = signInElsewhere(TestWards.JOTO_ROOM, path);
         room.locator("#edit-action").click();
         room.locator("#action-description textarea").fill("支援室が書いた説明");
         room.locator("#action-save").click();

@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the Playwright tests: the app on a random port with the demo data in memory (one Spring
  * context, shared by every E2E class), the machine's Chromium ({@link Chromium}), and helpers to sign in and take screenshots.
- * The demo data is shared too: each test class writes only to wards that no other test reads.
+ * The demo data is shared too: each test class writes only to wards that no other test reads
+ * ({@link jp.osaka.renkei.TestWards}).
  */
 @ExtendWith(Chromium.Present.class)
 @DemoDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -138,7 +139,7 @@ abstract class EndToEndTest {
         return other;
     }
 
-    /** Opens a path of the app, e.g. "status" or "responses/2025/271225/ward-office", as if typed. */
+    /** Opens a path of the app, e.g. "status" or "responses/2025/271276/ward-office", as if typed. */
     void open(String path) {
         page.navigate(url(path));
     }

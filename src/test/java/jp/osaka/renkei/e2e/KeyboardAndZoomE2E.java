@@ -9,6 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import java.util.List;
 
+import jp.osaka.renkei.TestWards;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +58,7 @@ class KeyboardAndZoomE2E extends EndToEndTest {
 
     @Test
     void skipLinkLandmarksEdgesAndTheFocusAroundSubmitting() {
-        signIn("ward-suminoe");
+        signIn(TestWards.SUMINOE_OFFICE);
         open("answer");
         assertThat(page.locator("#item-1")).isVisible();
 

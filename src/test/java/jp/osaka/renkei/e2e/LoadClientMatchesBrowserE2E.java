@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.util.List;
 
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.load.WardUser;
 import jp.osaka.renkei.survey.Level;
 
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The load client does what a browser does: Chromium answers 都島区's ward-office response with given
  * choices and a comment, the load client answers 此花区's with the same, over Vaadin's protocol; the saved
- * levels, comments and statuses are the same. Writes only these two responses, which no other test reads.
+ * levels, comments and statuses are the same. Writes only these two responses: the wards are this test's in
+ * {@link TestWards}.
  */
 class LoadClientMatchesBrowserE2E extends EndToEndTest {
 
@@ -38,7 +40,7 @@ class LoadClientMatchesBrowserE2E extends EndToEndTest {
 
     @Test
     void theLoadClientSavesWhatChromiumSavesForTheSameClicks() {
-        signIn("ward-miyakojima");
+        signIn(TestWards.MIYAKOJIMA_OFFICE);
         sideNav("回答入力").click();
         assertThat(page.locator(".view-title")).containsText("都島区");
         for (int item = 1; item <= CHOICES.size(); item++) {
@@ -55,13 +57,13 @@ class LoadClientMatchesBrowserE2E extends EndToEndTest {
                 new Locator.GetByRoleOptions().setName("提出する").setExact(true)).click();
         assertThat(page.locator("#answer-status-text")).containsText("提出済み");
 
-        new WardUser("ward-konohana", 4, true, CHOICES, COMMENT).answerOnce(URI.create("http://localhost:" + port + "/"),
-                PASSWORD);
+        new WardUser(TestWards.KONOHANA_OFFICE, TestWards.KONOHANA.id(), true, CHOICES, COMMENT)
+                .answerOnce(URI.create("http://localhost:" + port + "/"), PASSWORD);
 
-        List<String> browser = saved("miyakojima");
+        List<String> browser = saved(TestWards.MIYAKOJIMA.slug());
         Assertions.assertThat(browser).hasSize(12);
         Assertions.assertThat(browser.getFirst()).isEqualTo("SUBMITTED 1 WELL " + COMMENT);
-        Assertions.assertThat(saved("konohana")).isEqualTo(browser);
+        Assertions.assertThat(saved(TestWards.KONOHANA.slug())).isEqualTo(browser);
     }
 
     /** The ward office's response of the open round 2025, one line per item: status, item, level, comment. */

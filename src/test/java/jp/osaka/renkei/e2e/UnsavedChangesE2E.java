@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jp.osaka.renkei.TestWards;
+
 import org.junit.jupiter.api.Test;
 
 /**
  * Leaving 回答入力 with unsaved changes asks first in a real browser: by the side menu and
  * the browser's back button the app asks (保存されていない変更があります), and for another address typed in the
- * browser the browser asks; nothing chosen is lost by staying. Writes only 北区's ward-office draft of
- * 令和7年度 (item 3; the other test changes item 4 and saves nothing), which no other test of the shared
- * context reads.
+ * browser the browser asks; nothing chosen is lost by staying. Writes only 東住吉区's ward-office draft of
+ * 令和7年度 (item 3; the other test changes item 4 and saves nothing): the ward is this test's in
+ * {@link TestWards}.
  */
 class UnsavedChangesE2E extends EndToEndTest {
 
@@ -70,9 +72,9 @@ class UnsavedChangesE2E extends EndToEndTest {
     }
 
     private void openAnswerForm() {
-        signIn("ward-kita");
+        signIn(TestWards.HIGASHISUMIYOSHI_OFFICE);
         sideNav("回答入力").click();
-        assertThat(page.locator(".view-title")).containsText("北区");
+        assertThat(page.locator(".view-title")).containsText("東住吉区");
     }
 
     /** The open 保存されていない変更があります dialog (a ConfirmDialog, found by its accessible name). */

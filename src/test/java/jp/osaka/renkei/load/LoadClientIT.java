@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import jp.osaka.renkei.IntegrationTestDatabase;
 import jp.osaka.renkei.IntegrationTestServer;
 import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserFixture;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.survey.RoundService;
@@ -56,9 +58,7 @@ class LoadClientIT {
     @AfterEach
     void removeWhatTheTestMade() {
         fixture.removeAll();
-        for (String username : USERS) {
-            jdbc.update("delete from app_user where username = ?", username);
-        }
+        new UserFixture(jdbc).remove(List.of(USERS));
     }
 
     @Test

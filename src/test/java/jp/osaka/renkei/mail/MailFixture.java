@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jp.osaka.renkei.account.UserAccountService;
+import jp.osaka.renkei.account.UserFixture;
+import jp.osaka.renkei.action.ActionFixture;
+import jp.osaka.renkei.base.JobLockFixture;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.survey.SurveyFixture;
+import jp.osaka.renkei.ward.WardFixture;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,14 +74,11 @@ final class MailFixture {
     }
 
     void clean() {
-        jdbc.update("delete from action_change");
-        jdbc.update("delete from action_note");
-        jdbc.update("delete from action_partner");
-        jdbc.update("delete from action");
+        new ActionFixture(jdbc).removeAll();
         survey.removeAll();
-        jdbc.update("delete from app_user where username like 'mt-%'");
-        jdbc.update("delete from ward_mailbox");
+        new UserFixture(jdbc).removeStartingWith("mt-");
+        new WardFixture(jdbc).removeAllMailboxes();
         messages.deleteAll();
-        jdbc.update("delete from job_lock");
+        new JobLockFixture(jdbc).releaseAll();
     }
 }

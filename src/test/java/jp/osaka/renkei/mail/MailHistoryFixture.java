@@ -30,6 +30,12 @@ public final class MailHistoryFixture {
         transaction.executeWithoutResult(status -> messages.deleteAll());
     }
 
+    /** Removes the messages written after the one with this id (0: every message). */
+    public void removeAfter(long lastId) {
+        transaction.executeWithoutResult(status -> messages.deleteAll(messages.findAll().stream()
+                .filter(message -> Objects.requireNonNull(message.getId()) > lastId).toList()));
+    }
+
     public static Letter letter(MailKind kind, String recipient, @Nullable String user, @Nullable Long wardId,
             String subject) {
         return new Letter(kind, recipient, user, wardId, Locale.JAPANESE, subject, subject + "\n本文です。",

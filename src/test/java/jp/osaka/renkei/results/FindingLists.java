@@ -2,6 +2,7 @@ package jp.osaka.renkei.results;
 
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundService;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -11,9 +12,10 @@ public final class FindingLists {
     private FindingLists() {
     }
 
-    public static void untouched(FindingService findings, JdbcTemplate jdbc, int fiscalYear, RespondentType type) {
+    public static void untouched(FindingService findings, RoundService rounds, JdbcTemplate jdbc, int fiscalYear,
+            RespondentType type) {
         SystemActor.run(() -> findings.reset(fiscalYear, type, findings.findings(fiscalYear, type).version()));
-        jdbc.update("delete from finding_list where respondent_type = ? and round_id = "
-                + "(select id from survey_round where fiscal_year = ?)", type.name(), fiscalYear);
+        long round = SystemActor.call(() -> rounds.findByFiscalYear(fiscalYear)).orElseThrow().id();
+        jdbc.update("delete from finding_list where respondent_type = ? and round_id = ?", type.name(), round);
     }
 }

@@ -10,6 +10,7 @@ import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class FindingVersionTest {
     FindingService findings;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    RoundService rounds;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,7 +45,7 @@ class FindingVersionTest {
     @BeforeEach
     @AfterEach
     void backToGenerated() {
-        FindingLists.untouched(findings, jdbc, YEAR, ROOM);
+        FindingLists.untouched(findings, rounds, jdbc, YEAR, ROOM);
     }
 
     @Test

@@ -36,18 +36,18 @@ class ReferenceSurveyIT {
     @Autowired
     private JdbcTemplate jdbc;
     private SurveyFixture fixture;
+    private long round;
 
     @BeforeEach
     void arrange(@Autowired UserAccountService accounts, @Autowired Clock clock) {
         fixture = new SurveyFixture(accounts, rounds, jdbc, clock);
         fixture.user("reference-viewer", Role.VIEWER, null);
-        fixture.pastRound(YEAR);
+        round = fixture.pastRound(YEAR).id();
     }
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        jdbc.update("delete from reference_count where round_id in (select id from survey_round where fiscal_year = ?)",
-                YEAR);
+        new ResultsFixture(jdbc).removeAbout(round);
         fixture.removeAll();
     }
 

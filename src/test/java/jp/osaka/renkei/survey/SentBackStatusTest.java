@@ -3,6 +3,7 @@ package jp.osaka.renkei.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.SystemActor;
 
@@ -11,12 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 回答状況 and ホーム read 差し戻し中 from the answer history. On the demo data's open 令和7年度:
- * 浪速区's 相談支援室 has submitted (no other test writes it), 住之江区's 区役所 has a draft.
+ * 浪速区's 相談支援室 has submitted (only the tests of its area change it: {@link TestWards}), 住之江区's 区役所 has a draft.
  */
 @DemoDataTest
 class SentBackStatusTest {
 
-    private static final ResponseKey NANIWA_ROOM = new ResponseKey(2025, 10, RespondentType.SUPPORT_ROOM);
+    private static final ResponseKey NANIWA_ROOM = new ResponseKey(2025, TestWards.NANIWA.id(),
+            RespondentType.SUPPORT_ROOM);
 
     @Autowired
     ResponseService responses;
@@ -35,7 +37,7 @@ class SentBackStatusTest {
             assertThat(status.sentBack().reason()).isEqualTo("項目5の回答を確認してください。");
             assertThat(status.sentBack().by()).as("a display name").isNotEqualTo("admin").isNotBlank();
         } finally {
-            SendBackFixture.resubmit(responses, NANIWA_ROOM, "room-naniwa");
+            SendBackFixture.resubmit(responses, NANIWA_ROOM, TestWards.NANIWA_ROOM);
         }
 
         WardResponseStatus resubmitted = naniwaRoom();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.audit.AuditEntry;
 import jp.osaka.renkei.audit.AuditFilter;
 import jp.osaka.renkei.audit.AuditLog;
@@ -24,8 +25,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class WardMailboxesTest {
 
-    private static final long TSURUMI = 18;
-    private static final String CODE = "271241";
+    private static final long TSURUMI = TestWards.TSURUMI.id();
+    private static final String CODE = TestWards.TSURUMI.code();
 
     @Autowired
     WardService wards;
@@ -82,7 +83,7 @@ class WardMailboxesTest {
     }
 
     @Test
-    @WithUserDetails("ward-tsurumi")
+    @WithUserDetails(TestWards.TSURUMI_OFFICE)
     void aWardUserCannotChangeItsWardsMailboxes() {
         Ward read = tsurumi();
         assertThatThrownBy(() -> wards.changeMailboxes(TSURUMI, read.getVersion(), "mine@example.org", null))

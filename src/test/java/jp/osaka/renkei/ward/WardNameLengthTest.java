@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.LimitedText;
 import jp.osaka.renkei.LimitedTexts;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.base.security.SystemActor;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DemoDataTest
 class WardNameLengthTest {
 
-    private static final long TAISHO = 8;
+    private static final long TAISHO = TestWards.TAISHO.id();
     private static final int TRIES = 40;
 
     @Autowired

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.base.DomainException;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DemoDataTest
 class WardRenameTest {
 
-    private static final long TSURUMI = 18;
+    private static final long TSURUMI = TestWards.TSURUMI.id();
 
     @Autowired
     WardService wards;

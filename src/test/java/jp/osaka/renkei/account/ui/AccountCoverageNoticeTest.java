@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAdministrationService;
 import jp.osaka.renkei.account.WardAccountCoverage;
 import jp.osaka.renkei.account.WardAccountFixture;
@@ -37,17 +38,18 @@ class AccountCoverageNoticeTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         assertThat(notice()).doesNotContain("西淀川区（区役所担当者）");
 
-        WardAccountFixture.enable(administration, "ward-nishiyodogawa", false);
+        WardAccountFixture.enable(administration, TestWards.NISHIYODOGAWA_OFFICE, false);
         try {
             reopenUsers();
             assertThat(notice()).startsWith("回答できるアカウントがない区: ").contains("西淀川区（区役所担当者）")
                     .doesNotContain("西淀川区（相談支援室）");
 
-            administration.create("ward-nishiyodogawa-2", "西淀川区役所 第二", Role.WARD_OFFICE, 11L, null);
+            administration.create("ward-nishiyodogawa-2", "西淀川区役所 第二", Role.WARD_OFFICE,
+                    TestWards.NISHIYODOGAWA.id(), null);
             reopenUsers();
             assertThat(notice()).doesNotContain("西淀川区（区役所担当者）");
         } finally {
-            WardAccountFixture.enable(administration, "ward-nishiyodogawa", true);
+            WardAccountFixture.enable(administration, TestWards.NISHIYODOGAWA_OFFICE, true);
             if (administration.findAll().stream().anyMatch(u -> u.username().equals("ward-nishiyodogawa-2"))) {
                 WardAccountFixture.enable(administration, "ward-nishiyodogawa-2", false);
             }

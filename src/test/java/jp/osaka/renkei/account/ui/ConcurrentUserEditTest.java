@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.account.UserAdministrationService;
 import jp.osaka.renkei.account.UserSummary;
@@ -26,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class ConcurrentUserEditTest extends SpringBrowserlessTest {
 
-    private static final String USERNAME = "room-nishiyodogawa";
+    private static final String USERNAME = TestWards.NISHIYODOGAWA_ROOM;
 
     @Autowired
     UserAdministrationService administration;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.account.UserAdministrationService;
 import jp.osaka.renkei.account.UserSummary;
@@ -79,7 +80,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         @SuppressWarnings("unchecked")
         Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
-        test(find(TextField.class).withId("users-filter").single()).setValue("room-abeno");
+        test(find(TextField.class).withId("users-filter").single()).setValue(TestWards.ABENO_ROOM);
         test(grid).clickRow(0);
 
         @SuppressWarnings("unchecked")
@@ -89,7 +90,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("user-enabled").single()).click();
         test(find(Button.class).withId("user-save").single()).click();
 
-        UserSummary changed = user("room-abeno");
+        UserSummary changed = user(TestWards.ABENO_ROOM);
         assertThat(changed.role()).isEqualTo(Role.VIEWER);
         assertThat(changed.wardId()).isNull();
         assertThat(changed.enabled()).isFalse();
@@ -101,17 +102,18 @@ class UsersViewTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         @SuppressWarnings("unchecked")
         Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
-        test(find(TextField.class).withId("users-filter").single()).setValue("room-ikuno");
+        test(find(TextField.class).withId("users-filter").single()).setValue(TestWards.IKUNO_ROOM);
         test(grid).clickRow(0);
         test(find(Button.class).withId("user-reset-password").single()).click();
 
         String password = find(Span.class).withId("one-time-password").single().getText();
         assertThat(password).hasSize(12);
-        assertThat(accounts.mustChangePassword("room-ikuno")).isTrue();
+        assertThat(accounts.mustChangePassword(TestWards.IKUNO_ROOM)).isTrue();
         assertThat(authentication.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("room-ikuno", password)).isAuthenticated()).isTrue();
+                UsernamePasswordAuthenticationToken.unauthenticated(TestWards.IKUNO_ROOM, password)).isAuthenticated())
+                .isTrue();
         assertThatThrownBy(() -> authentication.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("room-ikuno", "demo")))
+                UsernamePasswordAuthenticationToken.unauthenticated(TestWards.IKUNO_ROOM, "demo")))
                 .as("the old password").isInstanceOf(BadCredentialsException.class);
     }
 
@@ -121,20 +123,20 @@ class UsersViewTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         @SuppressWarnings("unchecked")
         Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
-        test(find(TextField.class).withId("users-filter").single()).setValue("room-asahi");
+        test(find(TextField.class).withId("users-filter").single()).setValue(TestWards.IKUNO_ROOM);
         test(grid).clickRow(0);
-        test(find(TextField.class).withId("user-display-name").single()).setValue("旭区 相談支援室（変更）");
+        test(find(TextField.class).withId("user-display-name").single()).setValue("生野区 相談支援室（変更）");
         TextField email = find(TextField.class).withId("user-email").single();
-        test(email).setValue("asahi@room");
+        test(email).setValue("ikuno@room");
         test(find(Button.class).withId("user-save").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage())
-                .isEqualTo("メールアドレスの形式が正しくありません（asahi@room）。例: name@city.osaka.lg.jp");
+                .isEqualTo("メールアドレスの形式が正しくありません（ikuno@room）。例: name@city.osaka.lg.jp");
         assertThat(find(TextField.class).withId("user-display-name").single().getValue())
-                .as("what was typed stays in the open dialog").isEqualTo("旭区 相談支援室（変更）");
-        assertThat(user("room-asahi").displayName()).isEqualTo("旭区 相談支援室");
-        assertThat(user("room-asahi").email()).isNull();
+                .as("what was typed stays in the open dialog").isEqualTo("生野区 相談支援室（変更）");
+        assertThat(user(TestWards.IKUNO_ROOM).displayName()).isEqualTo("生野区 相談支援室");
+        assertThat(user(TestWards.IKUNO_ROOM).email()).isNull();
     }
 
     @Test
@@ -143,15 +145,15 @@ class UsersViewTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         @SuppressWarnings("unchecked")
         Grid<UserSummary> grid = find(Grid.class).withId("users-grid").single();
-        test(find(TextField.class).withId("users-filter").single()).setValue("room-joto");
+        test(find(TextField.class).withId("users-filter").single()).setValue(TestWards.IKUNO_OFFICE);
         test(grid).clickRow(0);
-        test(find(TextField.class).withId("user-email").single()).setValue(" Joto.Room@Example.org ");
+        test(find(TextField.class).withId("user-email").single()).setValue(" Ikuno.Office@Example.org ");
         test(find(Button.class).withId("user-save").single()).click();
 
-        assertThat(user("room-joto").email()).isEqualTo("Joto.Room@example.org");
-        test(find(TextField.class).withId("users-filter").single()).setValue("joto.room@");
+        assertThat(user(TestWards.IKUNO_OFFICE).email()).isEqualTo("Ikuno.Office@example.org");
+        test(find(TextField.class).withId("users-filter").single()).setValue("ikuno.office@");
         assertThat(test(grid).size()).as("found by its address").isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Joto.Room@example.org");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Ikuno.Office@example.org");
     }
 
     private UserSummary user(String username) {

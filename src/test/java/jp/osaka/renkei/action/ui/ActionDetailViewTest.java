@@ -26,7 +26,7 @@ class ActionDetailViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     @Test
-    @WithUserDetails("ward-minato")
+    @WithUserDetails("ward-kita")
     void aWardUserWhoTypesAnotherWardsActionUrlIsRefusedInsideTheLayout() {
         navigate(ActionDetailView.path(demoAction("社会福祉協議会との事例検討会")), AccessDeniedView.class);
 

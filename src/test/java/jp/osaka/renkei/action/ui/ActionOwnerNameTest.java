@@ -16,12 +16,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import jp.osaka.renkei.BadInput;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.action.ActionDetail;
+import jp.osaka.renkei.action.ActionFixture;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.action.ActionService;
@@ -52,11 +52,7 @@ class ActionOwnerNameTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        String mine = "select id from action where title = '" + TITLE + "'";
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (" + mine + ")");
-        }
-        jdbc.update("delete from action where title = ?", TITLE);
+        new ActionFixture(jdbc).removeTitled(TITLE);
     }
 
     @Test

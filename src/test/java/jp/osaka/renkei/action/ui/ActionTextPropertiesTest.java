@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import jp.osaka.renkei.BadInput;
 import jp.osaka.renkei.DemoDataTest;
 import jp.osaka.renkei.action.ActionDetail;
+import jp.osaka.renkei.action.ActionFixture;
 import jp.osaka.renkei.action.ActionInput;
 import jp.osaka.renkei.action.ActionService;
 import jp.osaka.renkei.action.ActionStatus;
@@ -44,10 +45,7 @@ class ActionTextPropertiesTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeTheAction() {
-        for (String table : java.util.List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id = ?", id);
-        }
-        jdbc.update("delete from action where id = ?", id);
+        new ActionFixture(jdbc).remove(id);
     }
 
     @Test

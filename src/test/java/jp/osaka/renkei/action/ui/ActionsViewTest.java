@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
+import jp.osaka.renkei.action.ActionFixture;
 import jp.osaka.renkei.action.ActionRow;
 import jp.osaka.renkei.action.ActionStatus;
 
@@ -40,8 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 @DemoDataTest
 class ActionsViewTest extends SpringBrowserlessTest {
 
-    /** 大正区: only this test writes its actions. */
-    private static final long TAISHO = 8;
+    /** 淀川区: its actions are the ACTIONS area's ({@link TestWards}). */
+    private static final long YODOGAWA = TestWards.YODOGAWA.id();
     private static final long TENNOJI = 9;
 
     @Autowired
@@ -49,11 +51,7 @@ class ActionsViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        String mine = "select id from action where ward_id = " + TAISHO;
-        for (String table : List.of("action_note", "action_change", "action_partner")) {
-            jdbc.update("delete from " + table + " where action_id in (" + mine + ")");
-        }
-        jdbc.update("delete from action where ward_id = ?", TAISHO);
+        new ActionFixture(jdbc).removeOfWard(YODOGAWA);
     }
 
     @Test
@@ -116,7 +114,7 @@ class ActionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-taisho")
+    @WithUserDetails(TestWards.YODOGAWA_OFFICE)
     void theFormNamesEveryMissingFieldInJapaneseAndSavesNothing() {
         navigate(ActionsView.class);
         test(find(Button.class).withId("create-action").single()).click();
@@ -132,11 +130,12 @@ class ActionsViewTest extends SpringBrowserlessTest {
         assertThat(find(ComboBox.class).withId("action-ward").single().getValue()).as("a ward user's own ward")
                 .isNotNull();
         assertThat(find(Dialog.class).withId("action-dialog").single().isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from action where ward_id = ?", Integer.class, TAISHO)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from action where ward_id = ?", Integer.class, YODOGAWA))
+                .isZero();
     }
 
     @Test
-    @WithUserDetails("ward-taisho")
+    @WithUserDetails(TestWards.YODOGAWA_OFFICE)
     void theStatusSelectIsNotMarkedRequiredBecauseItAlwaysHasAStatus() {
         // Vaadin puts a required select's aria-required on its inner button, which ARIA does not allow (4.1.2)
         navigate(ActionsView.class);
@@ -148,11 +147,11 @@ class ActionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-taisho")
+    @WithUserDetails(TestWards.YODOGAWA_OFFICE)
     void aWardUserCreatesAnActionOfTheirWardThroughTheForm() {
         navigate(ActionsView.class);
         test(find(Button.class).withId("create-action").single()).click();
-        test(find(TextField.class).withId("action-title").single()).setValue("大正区 理学療法士会の周知");
+        test(find(TextField.class).withId("action-title").single()).setValue("淀川区 理学療法士会の周知");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<?> partners = find(MultiSelectComboBox.class).withId("action-partners").single();
         test(partners).selectItem("理学療法士会");
@@ -160,7 +159,7 @@ class ActionsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("action-save").single()).click();
 
         assertThat(jdbc.queryForList("select owner from action where ward_id = ? and title = ?", String.class,
-                TAISHO, "大正区 理学療法士会の周知")).containsExactly("ward-taisho");
+                YODOGAWA, "淀川区 理学療法士会の周知")).containsExactly(TestWards.YODOGAWA_OFFICE);
     }
 
     /** Enter on a row opens it, as a click does (before, only Space did); Enter elsewhere opens nothing. */

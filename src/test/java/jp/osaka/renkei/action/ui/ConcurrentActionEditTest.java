@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.action.ActionDetail;
 import jp.osaka.renkei.action.ActionInput;
@@ -55,7 +56,7 @@ class ConcurrentActionEditTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("edit-action").single()).click();
         test(find(TextField.class).withId("action-title").single()).setValue("管理者が変えた題名");
 
-        inOtherSession("ward-joto", () -> {
+        inOtherSession(TestWards.JOTO_OFFICE, () -> {
             ActionDetail now = actions.get(id);
             actions.update(id, now.version(), new ActionInput(now.title(), "区役所が書いた説明", now.wardId(),
                     now.partnerIds(), now.goalId(), now.owner(), now.dueDate(), now.status()));

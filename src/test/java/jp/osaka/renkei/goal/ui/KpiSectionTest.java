@@ -28,7 +28,7 @@ class KpiSectionTest extends SpringBrowserlessTest {
     KpiService kpis;
 
     @Test
-    @WithUserDetails("room-abeno")
+    @WithUserDetails("room-kita")
     void everyoneSeesEachKpiWithBaselineCurrentTargetAndStatusButOnlyAdministratorsEdit() {
         navigate(GoalsView.class);
 

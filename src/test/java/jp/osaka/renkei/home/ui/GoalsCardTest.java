@@ -38,7 +38,7 @@ class GoalsCardTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-nishi")
+    @WithUserDetails("ward-kita")
     void aWardUserSeesNoGoalsCard() {
         navigate(HomeView.class);
 

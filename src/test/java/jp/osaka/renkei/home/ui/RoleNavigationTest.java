@@ -67,7 +67,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-higashisumiyoshi")
+    @WithUserDetails("ward-kita")
     void aRemindedWardSeesTheReminderOnHomeUntilItSubmits() {
         long round = SystemActor.call(() -> rounds.findOpen().orElseThrow().id());
         SystemActor.run(() -> reminders.remindMissing(round));

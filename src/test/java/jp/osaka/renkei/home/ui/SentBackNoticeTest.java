@@ -9,6 +9,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Paragraph;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseKey;
@@ -23,8 +24,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class SentBackNoticeTest extends SpringBrowserlessTest {
 
-    /** 浪速区's 区役所: submitted in the demo, and no other test writes it. */
-    private static final ResponseKey NANIWA = new ResponseKey(2025, 10, RespondentType.WARD_OFFICE);
+    /** 浪速区's 区役所: submitted in the demo, and only the tests of its area change it ({@link TestWards}). */
+    private static final ResponseKey NANIWA = new ResponseKey(2025, TestWards.NANIWA.id(),
+            RespondentType.WARD_OFFICE);
 
     @Autowired
     ResponseService responses;
@@ -33,7 +35,7 @@ class SentBackNoticeTest extends SpringBrowserlessTest {
     UserAccountService accounts;
 
     @Test
-    @WithUserDetails("ward-naniwa")
+    @WithUserDetails(TestWards.NANIWA_OFFICE)
     void theWardSeesTheSendBackWithItsReasonAndALinkToTheFormUntilItIsResubmitted() {
         SendBackFixture.sendBack(responses, accounts, NANIWA, "項目7の回答を再確認してください。");
         try {
@@ -49,7 +51,7 @@ class SentBackNoticeTest extends SpringBrowserlessTest {
             test(find(Button.class).withId("sent-back-open").single()).click();
             assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AnswerView");
         } finally {
-            SendBackFixture.resubmit(responses, NANIWA, "ward-naniwa");
+            SendBackFixture.resubmit(responses, NANIWA, TestWards.NANIWA_OFFICE);
         }
 
         reopenHome();
@@ -57,14 +59,14 @@ class SentBackNoticeTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("room-naniwa")
+    @WithUserDetails(TestWards.NANIWA_ROOM)
     void anotherRespondentTypeOfTheSameWardSeesNoNotice() {
         SendBackFixture.sendBack(responses, accounts, NANIWA, "項目7の回答を再確認してください。");
         try {
             reopenHome();
             assertThat(find(Card.class).withId("sent-back").all()).isEmpty();
         } finally {
-            SendBackFixture.resubmit(responses, NANIWA, "ward-naniwa");
+            SendBackFixture.resubmit(responses, NANIWA, TestWards.NANIWA_OFFICE);
         }
     }
 

@@ -62,7 +62,7 @@ class WardProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-minato")
+    @WithUserDetails("ward-kita")
     void aWardUserWhoTypesAnotherWardsProfileUrlIsRefusedInsideTheLayout() {
         navigate("wards/271098", AccessDeniedView.class);
 

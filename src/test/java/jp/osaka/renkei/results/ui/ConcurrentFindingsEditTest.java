@@ -21,6 +21,7 @@ import jp.osaka.renkei.results.FindingService;
 import jp.osaka.renkei.results.FindingSummary;
 import jp.osaka.renkei.results.Findings;
 import jp.osaka.renkei.survey.RespondentType;
+import jp.osaka.renkei.survey.RoundService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,8 @@ class ConcurrentFindingsEditTest extends SpringBrowserlessTest {
     FindingService findings;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    RoundService rounds;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,7 +54,7 @@ class ConcurrentFindingsEditTest extends SpringBrowserlessTest {
     @BeforeEach
     @AfterEach
     void backToGenerated() {
-        FindingLists.untouched(findings, jdbc, 2021, ROOM);
+        FindingLists.untouched(findings, rounds, jdbc, 2021, ROOM);
     }
 
     @Test

@@ -44,12 +44,12 @@ class MutualAndReferenceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-minato")
+    @WithUserDetails("ward-kita")
     void aWardUserSeesTheirOwnWardsPairOnly() {
         open("results/mutual", MutualPairsView.class);
         Grid<MutualPairs.Row> grid = find(Grid.class).withId("mutual-grid").single();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getRow(0).ward().ja()).isEqualTo("港区");
+        assertThat(test(grid).getRow(0).ward().ja()).isEqualTo("北区");
         assertThat(find(Checkbox.class).withId("only-disagreeing").all()).isEmpty();
     }
 

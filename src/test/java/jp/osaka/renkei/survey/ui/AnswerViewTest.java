@@ -17,9 +17,13 @@ import jp.osaka.renkei.survey.Level;
 
 import org.junit.jupiter.api.Test;
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** 回答入力 as a ward user meets it: on the demo data's open round 令和7年度, one ward per test. */
+/**
+ * 回答入力 as a ward user meets it: on the demo data's open round 令和7年度, one ward per test. The wards it changes
+ * are its area's in {@link TestWards}.
+ */
 @DemoDataTest
 class AnswerViewTest extends SpringBrowserlessTest {
 
@@ -46,7 +50,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-miyakojima")
+    @WithUserDetails(TestWards.HIGASHISUMIYOSHI_OFFICE)
     void aDraftKeepsWhatIsFilledInAcrossAReload() {
         navigate(AnswerView.class);
         test(level(1)).selectItem("とても連携できている");
@@ -55,7 +59,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
         test(button("save-draft")).click();
 
         // The same response by its address: a new view, read afresh from the database.
-        navigate("responses/2025/271021/ward-office", ResponseView.class);
+        navigate("responses/2025/" + TestWards.HIGASHISUMIYOSHI.code() + "/ward-office", ResponseView.class);
 
         assertThat(level(1).getValue()).isEqualTo(Level.VERY_WELL);
         assertThat(level(7).getValue()).isEqualTo(Level.NOT_WELL);
@@ -65,7 +69,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("room-miyakojima")
+    @WithUserDetails(TestWards.HIRANO_ROOM)
     void savingADraftUpdatesTheStatusLineAndKeepsTheRowsTheUserFilledIn() {
         navigate(AnswerView.class);
         RadioButtonGroup<Level> first = level(1);
@@ -99,7 +103,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ward-konohana")
+    @WithUserDetails(TestWards.HIRANO_OFFICE)
     void aCompleteResponseIsSubmittedAfterConfirmationAndThenReadOnly() {
         navigate(AnswerView.class);
         levels().forEach(group -> test(group).selectItem("とても連携できている"));
@@ -108,7 +112,7 @@ class AnswerViewTest extends SpringBrowserlessTest {
         test(button("submit")).click();
         test(find(ConfirmDialog.class).withId("submit-confirm").single()).confirm();
 
-        navigate("responses/2025/271047/ward-office", ResponseView.class);
+        navigate("responses/2025/" + TestWards.HIRANO.code() + "/ward-office", ResponseView.class);
         assertThat(levels()).allSatisfy(group -> assertThat(group.isReadOnly()).isTrue());
         assertThat(level(11).getValue()).isEqualTo(Level.NO_ORGANISATION);
         assertThat(find(Button.class).withId("submit").exists()).isFalse();

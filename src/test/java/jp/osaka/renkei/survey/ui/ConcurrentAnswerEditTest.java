@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.survey.AnswerInput;
@@ -35,14 +36,14 @@ class ConcurrentAnswerEditTest extends SpringBrowserlessTest {
     UserAccountService accounts;
 
     @Test
-    @WithUserDetails("room-higashiyodogawa")
+    @WithUserDetails(TestWards.HIGASHIYODOGAWA_ROOM)
     void aDraftSavedAfterAnotherSessionsDraftIsRefusedAndSavesNothing() {
         navigate(AnswerView.class);
         AnswerSheet opened = find(AnswerForm.class).single().sheet();
         test(level(12)).selectItem("とても連携できている");
 
         AnswerSheet.Line eighth = opened.lines().get(7);
-        RunAs.call(accounts.loadUserByUsername("room-higashiyodogawa"), () -> responses.saveDraft(opened.key(),
+        RunAs.call(accounts.loadUserByUsername(TestWards.HIGASHIYODOGAWA_ROOM), () -> responses.saveDraft(opened.key(),
                 List.of(new AnswerInput(eighth.itemId(), Level.NOT_AT_ALL, "別のタブで保存")), opened.version()));
         test(find(Button.class).withId("save-draft").single()).click();
 

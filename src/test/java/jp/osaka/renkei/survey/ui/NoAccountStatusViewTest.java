@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAdministrationService;
 import jp.osaka.renkei.account.WardAccountFixture;
 import jp.osaka.renkei.survey.WardStatusRow;
@@ -42,7 +43,7 @@ class NoAccountStatusViewTest extends SpringBrowserlessTest {
         assertThat(markers(ROW, ROOM)).isEmpty();
         long before = missingCount();
 
-        WardAccountFixture.enable(administration, "room-nishiyodogawa", false);
+        WardAccountFixture.enable(administration, TestWards.NISHIYODOGAWA_ROOM, false);
         try {
             navigate(StatusView.class);
             assertThat(markers(ROW, ROOM)).extracting(Badge::getText).containsExactly("アカウントなし");
@@ -51,7 +52,7 @@ class NoAccountStatusViewTest extends SpringBrowserlessTest {
             Paragraph line = find(Paragraph.class).withClassName("status-no-account").single();
             assertThat(find(Anchor.class, line).single().getHref()).isEqualTo("admin/users");
         } finally {
-            WardAccountFixture.enable(administration, "room-nishiyodogawa", true);
+            WardAccountFixture.enable(administration, TestWards.NISHIYODOGAWA_ROOM, true);
         }
 
         navigate(StatusView.class);

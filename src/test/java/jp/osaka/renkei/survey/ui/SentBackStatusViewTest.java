@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.account.UserAccountService;
 import jp.osaka.renkei.survey.RespondentType;
 import jp.osaka.renkei.survey.ResponseKey;
@@ -29,8 +30,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class SentBackStatusViewTest extends SpringBrowserlessTest {
 
-    /** 旭区's 区役所: submitted in the demo, and no other test writes it. */
-    private static final ResponseKey ASAHI = new ResponseKey(2025, 16, RespondentType.WARD_OFFICE);
+    /** 旭区's 区役所: submitted in the demo, and only the tests of its area change it ({@link TestWards}). */
+    private static final ResponseKey ASAHI = new ResponseKey(2025, TestWards.ASAHI.id(), RespondentType.WARD_OFFICE);
 
     @Autowired
     ResponseService responses;
@@ -63,7 +64,7 @@ class SentBackStatusViewTest extends SpringBrowserlessTest {
             assertThat(missing.lines().filter(line -> line.startsWith("区役所（")).findFirst().orElseThrow())
                     .contains("旭区（差し戻し中）");
         } finally {
-            SendBackFixture.resubmit(responses, ASAHI, "ward-asahi");
+            SendBackFixture.resubmit(responses, ASAHI, TestWards.ASAHI_OFFICE);
         }
     }
 }

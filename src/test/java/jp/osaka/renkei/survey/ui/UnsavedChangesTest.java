@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.survey.Level;
 
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Leaving 回答入力 with unsaved changes asks first (保存されていない変更があります): stay, leave without saving, or
- * save the draft and leave. 平野区's support room has not started in the demo's 令和7年度 and stays so; 旭区's has a
- * draft, which the saving test adds to.
+ * save the draft and leave, on 平野区's support room (its area's in {@link TestWards}): the tests that leave without
+ * saving change nothing, the saving test adds item 12 to the draft.
  */
 @DemoDataTest
 class UnsavedChangesTest extends SpringBrowserlessTest {
 
     @Test
-    @WithUserDetails("room-hirano")
+    @WithUserDetails(TestWards.HIRANO_ROOM)
     void leavingWithAnUnsavedLevelAsksAndStaysUntilTheUserChooses() {
         navigate(AnswerView.class);
         test(level(3)).selectItem("連携できている");
@@ -46,7 +47,7 @@ class UnsavedChangesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("room-hirano")
+    @WithUserDetails(TestWards.HIRANO_ROOM)
     void aChangedCommentCountsAsUnsavedAndAFormWithoutChangesLeavesAtOnce() {
         navigate(AnswerView.class);
         UI.getCurrent().navigate("");
@@ -61,7 +62,7 @@ class UnsavedChangesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("room-asahi")
+    @WithUserDetails(TestWards.HIRANO_ROOM)
     void saveAndLeaveKeepsTheDraftThenGoes() {
         AnswerView view = navigate(AnswerView.class);
         test(level(12)).selectItem("とても連携できている");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.ui.NamesDialog;
 import jp.osaka.renkei.ward.Ward;
@@ -26,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class ConcurrentWardRenameTest extends SpringBrowserlessTest {
 
-    private static final long TAISHO = 8;
+    private static final long TAISHO = TestWards.TAISHO.id();
 
     @Autowired
     WardService wards;

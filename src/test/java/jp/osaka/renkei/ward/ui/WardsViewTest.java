@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.osaka.renkei.DemoDataTest;
+import jp.osaka.renkei.TestWards;
 import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.SystemActor;
 import jp.osaka.renkei.base.ui.NamesDialog;
@@ -24,7 +25,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @DemoDataTest
 class WardsViewTest extends SpringBrowserlessTest {
 
-    private static final long TAISHO = 8;
+    private static final long TAISHO = TestWards.TAISHO.id();
 
     @Autowired
     WardService wards;
@@ -46,7 +47,7 @@ class WardsViewTest extends SpringBrowserlessTest {
 
             Ward taisho = SystemActor.call(() -> wards.findById(TAISHO).orElseThrow());
             assertThat(taisho.getNameJa()).isEqualTo("大正区（訂正）");
-            assertThat(taisho.getCode()).isEqualTo("271080");
+            assertThat(taisho.getCode()).isEqualTo(TestWards.TAISHO.code());
         } finally {
             // the demo data is shared by the other tests of this context
             SystemActor.run(() -> wards.rename(TAISHO, wards.findById(TAISHO).orElseThrow().getVersion(), "大正区",
