@@ -11,6 +11,7 @@ import jp.osaka.renkei.base.security.Role;
 import jp.osaka.renkei.base.security.RunAs;
 import jp.osaka.renkei.base.security.SystemActor;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,12 @@ class UserSessionsIT {
     UserAccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The ITs share one database, and SchemaIT expects the first administrator alone there. */
+    @AfterEach
+    void removeTheUsers() {
+        new UserFixture(jdbc).removeStartingWith("it-session-");
+    }
 
     @Test
     void aSessionMayContinueWhileItsRowExistsAndItsUserIsUnchanged() {
