@@ -53,9 +53,12 @@ run() {
     --action-think=50-150 --hold=0 \
     --out="$OUT/warm-up" --label="$label" > /dev/null || true
   log "$label: $users users (cold start $cold ms, load average $(cut -d' ' -f1 /proc/loadavg))"
-  local status=0
+  local status=0 from_ms
+  from_ms=$(date +%s%3N)
   client "http://localhost:$PORT" --users="$users" --pid="$APP_PID" --out="$OUT" --label="$label" ${LOAD_ARGS:-} \
     > "$OUT/$label-client.log" 2>&1 || status=$?
+  # the measured run's window, for CpuBySteps.java with JFR=1
+  echo "$label,$from_ms,$(date +%s%3N)" >> "$OUT/windows.csv"
   grep -E "^$label," "$OUT/$label-client.log" | tee -a "$OUT/series.log" || true
   stop_app
   return $status

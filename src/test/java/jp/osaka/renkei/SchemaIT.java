@@ -30,7 +30,7 @@ class SchemaIT {
             "reminder", "audit_entry", "finding", "round_report", "reference_count",
             "goal", "action", "action_partner", "action_note", "action_change", "kpi", "kpi_partner", "kpi_level",
             "job_lock", "report_comment", "ward_mailbox", "mail_message", "finding_list",
-            "user_session");
+            "user_session", "session_stamp");
 
     @Autowired
     private JdbcTemplate jdbc;

@@ -19,14 +19,16 @@ class AccountSignIn implements SignInSetup {
 
     private final UserAccountService accounts;
     private final SignedInSessions sessions;
+    private final SessionCheck checks;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
     private final AuthenticationManager passwords;
     private final OidcSignIn oidc;
 
-    AccountSignIn(UserAccountService accounts, SignedInSessions sessions,
+    AccountSignIn(UserAccountService accounts, SignedInSessions sessions, SessionCheck checks,
             ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationManager passwords, OidcSignIn oidc) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.checks = checks;
         this.strategies = strategies;
         this.passwords = passwords;
         this.oidc = oidc;
@@ -44,7 +46,7 @@ class AccountSignIn implements SignInSetup {
 
     @Override
     public Filter sessionCheck() {
-        return new SessionCheckFilter(accounts, sessions, SignedInSession.strategy(strategies));
+        return new SessionCheckFilter(accounts, sessions, checks, SignedInSession.strategy(strategies));
     }
 
     @Override

@@ -39,13 +39,15 @@ public class DirectorySignIn {
     private final DirectoryMapping mapping;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SessionStamp stamps;
 
     DirectorySignIn(AppUserRepository users, DirectoryProperties properties, WardDirectory wards,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SessionStamp stamps) {
         this.users = users;
         this.mapping = new DirectoryMapping(properties, wards);
         this.events = events;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     /**
@@ -109,6 +111,7 @@ public class DirectorySignIn {
         user.assign(identity.displayName().isBlank() ? user.getDisplayName() : directoryName(identity.displayName()),
                 assignment.role(), assignment.wardId());
         if (moved) {
+            stamps.raise(); // sessions that signed in with the old role or ward end
             String after = describe(assignment.role(), assignment.wardId());
             events.publishEvent(new UserEvent(SYSTEM_ACTOR, AuditAction.ROLE_CHANGED, user.getUsername(),
                     before + " → " + after + " (directory)"));

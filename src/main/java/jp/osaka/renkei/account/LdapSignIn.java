@@ -13,6 +13,8 @@ import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.directory.Attribute;
 
+import jp.osaka.renkei.base.security.SecurityProperties;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,10 +43,13 @@ import org.springframework.security.ldap.userdetails.UserDetailsContextMapper;
 @Configuration(proxyBeanMethods = false)
 class LdapSignIn {
 
-    /** Hashes carry their algorithm prefix, so the algorithm can change: {@link PasswordHashing}. */
+    /**
+     * Hashes carry their algorithm prefix, so the algorithm can change: {@link PasswordHashing}; only so many are
+     * computed at once ({@link BoundedHashing}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordHashing.encoder();
+    PasswordEncoder passwordEncoder(SecurityProperties security) {
+        return new BoundedHashing(PasswordHashing.encoder(), security.hashesAtOnce());
     }
 
     @Bean

@@ -25,8 +25,8 @@ import org.springframework.web.util.WebUtils;
  * password or changed its role or ward, or the user changed their password elsewhere, or the session's row in
  * user_session was deleted (sign out everywhere, an administrator's すべてのセッションを終了, the session limit).
  * The request then goes on as an anonymous one: a page is sent to the login, Vaadin answers its client that the
- * session expired. One query (the session's row joined with its user) per request of a signed-in session; the
- * first request after a sign-in writes the row ({@link SignedInSessions#start}).
+ * session expired. The check reads the database only when something that could end a session changed, and once a
+ * minute ({@link SessionCheck}); the first request after a sign-in writes the row ({@link SignedInSessions#start}).
  */
 final class SessionCheckFilter extends OncePerRequestFilter {
 
@@ -34,12 +34,15 @@ final class SessionCheckFilter extends OncePerRequestFilter {
 
     private final UserAccountService accounts;
     private final SignedInSessions sessions;
+    private final SessionCheck checks;
     private final SecurityContextHolderStrategy strategy;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-    SessionCheckFilter(UserAccountService accounts, SignedInSessions sessions, SecurityContextHolderStrategy strategy) {
+    SessionCheckFilter(UserAccountService accounts, SignedInSessions sessions, SessionCheck checks,
+            SecurityContextHolderStrategy strategy) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.checks = checks;
         this.strategy = strategy;
         logout.setSecurityContextHolderStrategy(strategy);
     }
@@ -70,7 +73,7 @@ final class SessionCheckFilter extends OncePerRequestFilter {
             }
             SessionRecord record = SessionRecord.of(session);
             if (record != null && record.userId() == user.id()) {
-                return sessions.mayContinue(record.id(), user);
+                return checks.mayContinue(session, record.id(), user);
             }
             synchronized (WebUtils.getSessionMutex(session)) {
                 return recordSignIn(request, session, user);
@@ -87,7 +90,7 @@ final class SessionCheckFilter extends OncePerRequestFilter {
     private boolean recordSignIn(HttpServletRequest request, HttpSession session, RenkeiUser user) {
         SessionRecord record = SessionRecord.of(session);
         if (record != null && record.userId() == user.id()) {
-            return sessions.mayContinue(record.id(), user);
+            return checks.mayContinue(session, record.id(), user);
         }
         if (record != null) {
             sessions.end(record.id()); // another user signed in within this session

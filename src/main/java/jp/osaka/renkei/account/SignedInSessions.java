@@ -14,6 +14,7 @@ import jp.osaka.renkei.base.security.RenkeiUser;
 import jp.osaka.renkei.base.security.Roles;
 import jp.osaka.renkei.base.security.SecurityProperties;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,14 +41,16 @@ public class SignedInSessions {
     private final SecurityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SessionStamp stamps;
 
     SignedInSessions(UserSessionRepository sessions, AppUserRepository users, SecurityProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SessionStamp stamps) {
         this.sessions = sessions;
         this.users = users;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     /** The signed-in user's sessions, oldest sign-in first; the one of this request is marked current. */
@@ -67,6 +70,7 @@ public class SignedInSessions {
         AppUser user = signedIn();
         String current = SessionRecord.currentId();
         int ended = sessions.deleteOthers(Objects.requireNonNull(user.getId()), current == null ? "" : current);
+        stamps.raise();
         events.publishEvent(new UserEvent(user.getUsername(), AuditAction.OTHER_SESSIONS_ENDED, user.getUsername(),
                 ended + " sessions"));
         return ended;
@@ -78,6 +82,7 @@ public class SignedInSessions {
     public int endAllOf(long userId) {
         AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.notFound"));
         int ended = sessions.deleteAllOf(userId);
+        stamps.raise();
         events.publishEvent(new UserEvent(SecurityContextHolder.getContext().getAuthentication().getName(),
                 AuditAction.SESSIONS_ENDED, user.getUsername(), ended + " sessions"));
         log.info("All {} sessions of '{}' ended by an administrator", ended, user.getUsername());
@@ -101,6 +106,7 @@ public class SignedInSessions {
             List<UserSession> ended = all.subList(0, Math.max(0, all.size() - (max - 1)));
             if (!ended.isEmpty()) {
                 sessions.deleteAllInBatch(ended);
+                stamps.raise();
                 events.publishEvent(new UserEvent(user.username(), AuditAction.SESSION_LIMIT_ENDED, user.username(),
                         ended.size() + " oldest sessions ended, limit " + max));
             }
@@ -115,9 +121,15 @@ public class SignedInSessions {
      */
     @Transactional
     boolean mayContinue(String sessionId, RenkeiUser signedIn) {
+        return check(sessionId, signedIn) != null;
+    }
+
+    /** {@link #mayContinue}, saying when the session signed in: null when it may not go on. */
+    @Transactional
+    @Nullable Instant check(String sessionId, RenkeiUser signedIn) {
         List<Object[]> found = sessions.findWithUser(sessionId);
         if (found.isEmpty()) {
-            return false;
+            return null;
         }
         UserSession session = (UserSession) found.getFirst()[0];
         AppUser user = (AppUser) found.getFirst()[1];
@@ -126,12 +138,12 @@ public class SignedInSessions {
             sessions.deleteOne(sessionId);
             log.info("A session of '{}' ended: signed in longer than {} ago", user.getUsername(),
                     properties.maxSessionAge());
-            return false;
+            return null;
         }
         if (session.getLastSeenAt().isBefore(now.minus(SEEN_EVERY))) {
             sessions.touch(sessionId, now);
         }
-        return UserAccountService.stillMatches(user, signedIn);
+        return UserAccountService.stillMatches(user, signedIn) ? session.getSignedInAt() : null;
     }
 
     /** A session ended here (logout, timeout): its row goes. */

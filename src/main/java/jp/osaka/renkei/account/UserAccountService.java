@@ -40,13 +40,16 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
     private final DirectoryProperties directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SessionStamp stamps;
 
-    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, DirectoryProperties directory, ApplicationEventPublisher events, Clock clock) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, DirectoryProperties directory,
+            ApplicationEventPublisher events, Clock clock, SessionStamp stamps) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     /**
@@ -76,6 +79,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
                         && user.getPasswordHash().equals(signingIn.getPassword()))
                 .<UserDetails>map(user -> {
                     user.rehashPassword(Objects.requireNonNull(newHash));
+                    stamps.raise(); // the user's other sessions carry the old hash
                     log.info("Password hash of '{}' upgraded to {{}}", user.getUsername(), PasswordHashing.CURRENT);
                     return user.asPrincipal();
                 }).orElse(signingIn);
@@ -181,6 +185,7 @@ public class UserAccountService implements UserDetailsService, UserDetailsPasswo
             throw new DomainException("password.unchanged");
         }
         user.changePassword(passwordEncoder.encode(newPassword));
+        stamps.raise();
         events.publishEvent(new UserEvent(username, AuditAction.PASSWORD_CHANGED, username, ""));
         log.info("Password changed by '{}'", username);
         return user.asPrincipal();

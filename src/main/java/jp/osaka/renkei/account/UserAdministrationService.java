@@ -40,15 +40,17 @@ public class UserAdministrationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SessionStamp stamps;
     private final SecureRandom random = new SecureRandom();
 
     UserAdministrationService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SessionStamp stamps) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(readOnly = true)
@@ -139,6 +141,7 @@ public class UserAdministrationService {
         boolean wasEnabled = user.isEnabled();
         user.assign(displayName.strip(), role, wardId);
         user.setEnabled(enabled);
+        stamps.raise();
         UserEvent emailChanged = EmailChange.apply(user, email, currentUser.require().username());
         published(AuditAction.USER_UPDATED, user);
         if (emailChanged != null) {
@@ -159,6 +162,7 @@ public class UserAdministrationService {
         }
         String password = oneTimePassword();
         user.setOneTimePassword(passwordEncoder.encode(password));
+        stamps.raise();
         published(AuditAction.PASSWORD_RESET, user);
         log.info("Password of '{}' reset by '{}'", user.getUsername(), currentUser.require().username());
         return password;

@@ -35,6 +35,8 @@ class LdapSignInPolicyTest {
     ApplicationEventPublisher events;
     @Autowired
     Clock clock;
+    @Autowired
+    SessionStamp stamps;
 
     @Test
     void withLocalSignInOffNoLocalAccountSignsInButTheDirectoryStillDoes() {
@@ -60,7 +62,7 @@ class LdapSignInPolicyTest {
 
     private AuthenticationManager manager(LocalSignIn policy) {
         UserAccountService accounts = new UserAccountService(users, encoder,
-                new DirectoryProperties(policy, null, "renkei-ward-", ""), events, clock);
+                new DirectoryProperties(policy, null, "renkei-ward-", ""), events, clock, stamps);
         return new LdapSignIn().authenticationManager(accounts, encoder, ldap(LdapSignInTest.DIRECTORY.url()),
                 directory, events, backOff);
     }

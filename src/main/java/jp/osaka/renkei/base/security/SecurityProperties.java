@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        (0: no bound); sessions already signed in are not affected
  * @param maxUisPerSession open UIs (tabs, reloads) a session keeps; opening one more closes the oldest
  * @param maxSessionAge how long a session lasts at most from its sign-in, however busy (ASVS 7.3.2)
+ * @param passwordHashesAtOnce how many password hashes (a sign-in's check, a new password) are computed at once;
+ *        more wait their turn, so that sign-ins cannot take every core from the users already working (0: half the
+ *        processors, at least one)
  */
 @ConfigurationProperties("renkei.security")
 public record SecurityProperties(
@@ -33,7 +36,8 @@ public record SecurityProperties(
         @DefaultValue("0") int maxSessionsPerUser,
         @DefaultValue("60") int newSessionsPerAddress,
         @DefaultValue("20") int maxUisPerSession,
-        @DefaultValue("12h") Duration maxSessionAge) {
+        @DefaultValue("12h") Duration maxSessionAge,
+        @DefaultValue("0") int passwordHashesAtOnce) {
 
     public SecurityProperties {
         if (backOffAfter < 1 || addressFailures < 1 || addressesTracked < 1) {
@@ -48,9 +52,18 @@ public record SecurityProperties(
             throw new IllegalArgumentException("renkei.security: max-sessions-per-user and new-sessions-per-address "
                     + "must be 0 or more, max-uis-per-session at least 1");
         }
+        if (passwordHashesAtOnce < 0) {
+            throw new IllegalArgumentException("renkei.security: password-hashes-at-once must be 0 or more");
+        }
         if (!maxSessionAge.isPositive()) {
             throw new IllegalArgumentException("renkei.security: max-session-age must be positive");
         }
+    }
+
+    /** How many password hashes may be computed at once: the setting, or half the processors (at least one). */
+    public int hashesAtOnce() {
+        return passwordHashesAtOnce > 0 ? passwordHashesAtOnce
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     public SignInBackOff backOff() {

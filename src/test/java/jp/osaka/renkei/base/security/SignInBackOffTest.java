@@ -38,18 +38,25 @@ class SignInBackOffTest {
     @Test
     void theDefaultSettingsAreTheseAndNonsenseIsRefusedAtStartUp() {
         SecurityProperties defaults = new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12));
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12), 0);
         assertThat(defaults.backOff()).isEqualTo(backOff);
         assertThatThrownBy(() -> new SecurityProperties(0, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofMinutes(2), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, -1, 60, 20, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, -1, 60, 20, Duration.ofHours(12), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 0, Duration.ofHours(12))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 0, Duration.ofHours(12), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ZERO, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
+                Duration.ofMinutes(1), 10_000, 0, 60, 20, Duration.ofHours(12), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(defaults.hashesAtOnce()).as("half the processors, at least one")
+                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertThat(new SecurityProperties(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 10, Duration.ofMinutes(1),
+                10_000, 0, 60, 20, Duration.ofHours(12), 3).hashesAtOnce()).isEqualTo(3);
     }
 
     @Test
