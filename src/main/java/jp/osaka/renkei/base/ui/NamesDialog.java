@@ -32,9 +32,9 @@ public class NamesDialog extends Dialog {
         setHeaderTitle(title);
         setId("names-dialog");
         setCloseOnOutsideClick(false);
-        ja = field("items.labelJa", initial.ja(), limits.ja(), "names-ja");
+        ja = field(limits.jaLabel(), initial.ja(), limits.ja(), "names-ja");
         ja.setRequiredIndicatorVisible(true);
-        en = field("items.labelEn", initial.en(), limits.en(), "names-en");
+        en = field(limits.enLabel(), initial.en(), limits.en(), "names-en");
         if (limits.enOptional()) {
             en.setHelperText(getTranslation("items.labelEn.optional"));
         } else {

@@ -47,9 +47,10 @@ import org.jspecify.annotations.Nullable;
 class InstrumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** An item's label, and a new partner's name (the label it starts with). */
-    private static final NameLimits NAME_LIMITS = new NameLimits(InstrumentItem.MAX_LABEL_JA,
+    private static final NameLimits NAME_LIMITS = new NameLimits("items.labelJa",
+            InstrumentItem.MAX_LABEL_JA,
             Set.of("instrument.labelJa.tooLong", "instrument.labelJa.required", "instrument.partner.exists"),
-            InstrumentItem.MAX_LABEL_EN, "instrument.labelEn.tooLong", true);
+            "items.labelEn", InstrumentItem.MAX_LABEL_EN, "instrument.labelEn.tooLong", true);
 
     private final InstrumentService instruments;
     private final RoundService rounds;

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.CITY_ADMIN)
 class WardsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final NameLimits NAME_LIMITS = new NameLimits(Ward.MAX_NAME_JA, Set.of("ward.nameJa.tooLong"),
-            Ward.MAX_NAME_EN, "ward.nameEn.tooLong", false);
+    private static final NameLimits NAME_LIMITS = new NameLimits("wards.nameJa", Ward.MAX_NAME_JA,
+            Set.of("ward.nameJa.tooLong"), "wards.nameEn", Ward.MAX_NAME_EN, "ward.nameEn.tooLong", false);
 
     private final WardService wards;
     private final Grid<Ward> grid = new Grid<>();
@@ -45,8 +45,8 @@ class WardsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.addColumn(Ward::getSortOrder).setHeader(getTranslation("items.no")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Ward::getCode).setHeader(getTranslation("wards.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Ward::getNameJa).setHeader(getTranslation("items.labelJa"));
-        grid.addColumn(Ward::getNameEn).setHeader(getTranslation("items.labelEn"));
+        grid.addColumn(Ward::getNameJa).setHeader(getTranslation("wards.nameJa")).setAutoWidth(true);
+        grid.addColumn(Ward::getNameEn).setHeader(getTranslation("wards.nameEn")).setAutoWidth(true);
         grid.addComponentColumn(this::rename).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(w -> w.mailbox(Role.WARD_OFFICE).orElse("")).setHeader(getTranslation("wards.mailbox.office"))
                 .setAutoWidth(true);

@@ -69,6 +69,7 @@ class InstrumentViewTest extends SpringBrowserlessTest {
         navigate("admin/rounds/2048/ward-office", InstrumentView.class);
         test(find(Button.class).withId("items-new-partner").single()).click();
         NamesDialog dialog = find(NamesDialog.class).single();
+        assertThat(find(TextField.class).withId("names-ja").single().getLabel()).isEqualTo("項目名（日本語）");
         assertThat(find(TextField.class).withId("names-en").single().getHelperText())
                 .isEqualTo("空欄のときは日本語の項目名を英語表示にも使います。");
 

@@ -39,9 +39,13 @@ class WardsViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(24);
         assertThat(grid.getCellText(0, 1)).isEqualTo("271276");
         assertThat(grid.getCellText(23, 2)).isEqualTo("西成区");
+        assertThat(grid.getComponent().getColumns().get(2).getHeaderText()).isEqualTo("区名（日本語）");
+        assertThat(grid.getComponent().getColumns().get(3).getHeaderText()).isEqualTo("区名（英語）");
 
         try {
             test((Button) grid.getCellComponent(7, 4)).click();
+            assertThat(find(TextField.class).withId("names-ja").single().getLabel()).isEqualTo("区名（日本語）");
+            assertThat(find(TextField.class).withId("names-en").single().getLabel()).isEqualTo("区名（英語）");
             test(find(TextField.class).withId("names-ja").single()).setValue("大正区（訂正）");
             test(find(Button.class).withId("names-ok").single()).click();
 
